@@ -1,0 +1,40 @@
+package dev.addrinfo;
+
+import java.util.Set;
+
+/**
+ * The {@code NI_*} flags of getnameinfo(3).
+ *
+ * @since 0.1
+ */
+public enum NameInfoFlag {
+  /** Return the numeric form of the address, never a name. */
+  NUMERICHOST(Linux.NI_NUMERICHOST),
+  /** Return the port as a number, never a service name. */
+  NUMERICSERV(Linux.NI_NUMERICSERV),
+  /** Return only the first label of a name in the local domain. */
+  NOFQDN(Linux.NI_NOFQDN),
+  /** Fail with EAI_NONAME rather than return the numeric form when no name is found. */
+  NAMEREQD(Linux.NI_NAMEREQD),
+  /** Look the service up as a UDP service rather than TCP. */
+  DGRAM(Linux.NI_DGRAM);
+
+  private final int bit;
+
+  NameInfoFlag(int bit) {
+    this.bit = bit;
+  }
+
+  public int bit() {
+    return bit;
+  }
+
+  /** The flags as Linux's bit mask. */
+  public static int toBits(Set<NameInfoFlag> flags) {
+    int bits = 0;
+    for (NameInfoFlag f : flags) {
+      bits |= f.bit;
+    }
+    return bits;
+  }
+}

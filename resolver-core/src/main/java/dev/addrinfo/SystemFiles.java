@@ -1,0 +1,50 @@
+package dev.addrinfo;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Where the resolver reads its configuration: the same files glibc reads. Tests and tools point
+ * these elsewhere; a missing file means what it means to glibc (no hosts entries, no resolv.conf
+ * settings, the bundled services table, {@code hosts: files dns}).
+ *
+ * @since 0.1
+ */
+public record SystemFiles(Path hosts, Path hostConf, Path resolvConf, Path nsswitchConf, Path gaiConf, Path services) {
+  /** The files under /etc. */
+  public static final SystemFiles ETC = new SystemFiles(Path.of("/etc/hosts"), Path.of("/etc/host.conf"),
+      Path.of("/etc/resolv.conf"), Path.of("/etc/nsswitch.conf"), Path.of("/etc/gai.conf"), Path.of("/etc/services"));
+
+  public SystemFiles {
+    Objects.requireNonNull(hosts, "hosts");
+    Objects.requireNonNull(hostConf, "hostConf");
+    Objects.requireNonNull(resolvConf, "resolvConf");
+    Objects.requireNonNull(nsswitchConf, "nsswitchConf");
+    Objects.requireNonNull(gaiConf, "gaiConf");
+    Objects.requireNonNull(services, "services");
+  }
+
+  public SystemFiles withHosts(Path p) {
+    return new SystemFiles(p, hostConf, resolvConf, nsswitchConf, gaiConf, services);
+  }
+
+  public SystemFiles withHostConf(Path p) {
+    return new SystemFiles(hosts, p, resolvConf, nsswitchConf, gaiConf, services);
+  }
+
+  public SystemFiles withResolvConf(Path p) {
+    return new SystemFiles(hosts, hostConf, p, nsswitchConf, gaiConf, services);
+  }
+
+  public SystemFiles withNsswitchConf(Path p) {
+    return new SystemFiles(hosts, hostConf, resolvConf, p, gaiConf, services);
+  }
+
+  public SystemFiles withGaiConf(Path p) {
+    return new SystemFiles(hosts, hostConf, resolvConf, nsswitchConf, p, services);
+  }
+
+  public SystemFiles withServices(Path p) {
+    return new SystemFiles(hosts, hostConf, resolvConf, nsswitchConf, gaiConf, p);
+  }
+}

@@ -1,0 +1,25 @@
+package dev.addrinfo.spi;
+
+import java.net.InetSocketAddress;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The seam between the resolver's logic and the network: one try of one question to one server.
+ * Retries, server rotation, search lists and caching are the caller's; the transport owns sockets,
+ * IDs, source ports, the UDP-to-TCP fallback on truncation, EDNS0 (including retrying without it on
+ * FORMERR) and the timeout of the try.
+ *
+ * <p>The returned stage completes with the decoded response, whatever its rcode, or exceptionally
+ * with a {@link DnsTimeoutException} when the timeout passes, or another {@link java.io.IOException}
+ * when the try cannot be sent or its answer cannot be read. It never completes twice and always
+ * completes, also when the transport is closed (with an IOException then).
+ *
+ * @since 0.1
+ */
+public interface DnsTransport extends AutoCloseable {
+  CompletionStage<DnsResponse> query(DnsQuestion question, InetSocketAddress server, QueryOptions options);
+
+  /** Fails every try in flight and releases sockets and buffers. */
+  @Override
+  void close();
+}

@@ -1,0 +1,23 @@
+package dev.addrinfo.spi;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How one try of one question is sent.
+ *
+ * @param timeout how long to wait for the answer of this try before failing it with a
+ *     {@link DnsTimeoutException}; a TCP retry after truncation gets the same budget again
+ * @param edns0 add an OPT record advertising a 1232-byte UDP payload (resolv.conf {@code edns0})
+ * @param tcpOnly send over TCP without trying UDP first (resolv.conf {@code use-vc})
+ * @param recursionDesired set the RD bit (always, for a stub resolver)
+ * @since 0.1
+ */
+public record QueryOptions(Duration timeout, boolean edns0, boolean tcpOnly, boolean recursionDesired) {
+  public QueryOptions {
+    Objects.requireNonNull(timeout, "timeout");
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("timeout must be positive: " + timeout);
+    }
+  }
+}
