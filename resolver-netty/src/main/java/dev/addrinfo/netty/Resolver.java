@@ -1,0 +1,111 @@
+package dev.addrinfo.netty;
+
+import dev.addrinfo.AddrInfo;
+import dev.addrinfo.AddrInfoResolver;
+import dev.addrinfo.Hints;
+import dev.addrinfo.NameInfo;
+import dev.addrinfo.NameInfoFlag;
+import dev.addrinfo.SystemFiles;
+import dev.addrinfo.spi.QueryTrace;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * The resolver users create: getaddrinfo and getnameinfo over the system files and DNS on Netty.
+ *
+ * @since 0.1
+ */
+public final class Resolver implements AddrInfoResolver {
+  private final Builder settings;
+
+  private Resolver(Builder settings) {
+    this.settings = settings;
+  }
+
+  /** A resolver reading the files under /etc and the process environment, as glibc does. */
+  public static Resolver system() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public CompletableFuture<List<AddrInfo>> getAddrInfo(String host, String service, Hints hints) {
+    throw new UnsupportedOperationException("not wired yet: " + settings);
+  }
+
+  @Override
+  public CompletableFuture<NameInfo> getNameInfo(InetSocketAddress address, Set<NameInfoFlag> flags) {
+    throw new UnsupportedOperationException("not wired yet");
+  }
+
+  @Override
+  public void close() {}
+
+  /** Builds a {@link Resolver}. */
+  public static final class Builder {
+    private SystemFiles files = SystemFiles.ETC;
+    private Map<String, String> environment = System.getenv();
+    private final List<InetSocketAddress> nameservers = new ArrayList<>();
+    private Consumer<QueryTrace> trace;
+    private boolean cache = true;
+    private Executor executor;
+
+    private Builder() {}
+
+    /** Where to read hosts, host.conf, resolv.conf, nsswitch.conf, gai.conf and services. */
+    public Builder files(SystemFiles files) {
+      this.files = Objects.requireNonNull(files, "files");
+      return this;
+    }
+
+    /** The environment to read LOCALDOMAIN and RES_OPTIONS from; the process's by default. */
+    public Builder environment(Map<String, String> environment) {
+      this.environment = Map.copyOf(environment);
+      return this;
+    }
+
+    /** Name servers to use instead of resolv.conf's (any port); may be called several times. */
+    public Builder addNameserver(InetSocketAddress server) {
+      this.nameservers.add(Objects.requireNonNull(server, "server"));
+      return this;
+    }
+
+    /** Called once for every DNS exchange, on an event-loop thread: must not block. */
+    public Builder trace(Consumer<QueryTrace> trace) {
+      this.trace = trace;
+      return this;
+    }
+
+    /** Whether answers are cached (on by default). */
+    public Builder cache(boolean on) {
+      this.cache = on;
+      return this;
+    }
+
+    /** Where the returned futures complete; by default on the event loop that finished the lookup. */
+    public Builder executor(Executor executor) {
+      this.executor = executor;
+      return this;
+    }
+
+    public Resolver build() {
+      return new Resolver(this);
+    }
+
+    @Override
+    public String toString() {
+      return "Resolver.Builder[files=" + files + ", nameservers=" + nameservers + ", cache=" + cache
+          + ", trace=" + (trace != null) + ", executor=" + executor + ", env=" + environment.size() + "]";
+    }
+  }
+}
