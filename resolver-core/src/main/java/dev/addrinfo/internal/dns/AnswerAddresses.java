@@ -1,0 +1,49 @@
+package dev.addrinfo.internal.dns;
+
+import dev.addrinfo.spi.DnsRecord;
+import dev.addrinfo.spi.DnsResponse;
+import dev.addrinfo.spi.RecordType;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The addresses an answer gives for a name, found as glibc's nss_dns finds them: records are read
+ * in order, a CNAME whose owner is the name being followed moves the chase to its target, and
+ * address records count only when their owner is the name being followed. At most
+ * {@link #MAX_CHAIN} CNAMEs are followed; a longer chain or a loop ends the chase.
+ *
+ * @param canonicalName the owner of the addresses (the end of the CNAME chain), without trailing dot
+ * @param addresses in answer order
+ * @param cnames how many CNAME records were followed
+ */
+public record AnswerAddresses(String canonicalName, List<InetAddress> addresses, int cnames) {
+  public static final int MAX_CHAIN = 16;
+
+  public static AnswerAddresses of(DnsResponse response, String qname, RecordType type) {
+    String expected = qname;
+    List<InetAddress> found = new ArrayList<>();
+    int cnames = 0;
+    for (DnsRecord r : response.answers()) {
+      if (!r.name().equalsIgnoreCase(expected)) {
+        continue;
+      }
+      if (r.type() == RecordType.CNAME && found.isEmpty()) {
+        if (++cnames > MAX_CHAIN) {
+          break;
+        }
+        expected = r.target();
+      } else if (r.type() == type) {
+        if (found.isEmpty()) {
+          expected = r.name();
+        }
+        found.add(r.address());
+      }
+    }
+    return new AnswerAddresses(withoutDot(expected), found, cnames);
+  }
+
+  static String withoutDot(String name) {
+    return name.length() > 1 && name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+  }
+}

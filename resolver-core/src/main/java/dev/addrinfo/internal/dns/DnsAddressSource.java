@@ -1,0 +1,58 @@
+package dev.addrinfo.internal.dns;
+
+import dev.addrinfo.ResolverConfig;
+import dev.addrinfo.internal.nss.HostResult;
+import dev.addrinfo.spi.DnsQuestion;
+import dev.addrinfo.spi.DnsRecord;
+import dev.addrinfo.spi.DnsResponse;
+import dev.addrinfo.spi.RecordType;
+import java.net.InetAddress;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The {@code dns} source of getnameinfo: one PTR question, no search list, the first PTR record
+ * owned by the question name or the end of its CNAME chain (RFC 2317 delegation) taken as the name.
+ */
+public final class DnsAddressSource {
+  private final QueryRunner runner;
+
+  public DnsAddressSource(QueryRunner runner) {
+    this.runner = runner;
+  }
+
+  public CompletableFuture<HostResult> lookup(InetAddress address, ResolverConfig config) {
+    String qname = ReverseName.of(address);
+    return runner.ask(new DnsQuestion(qname, RecordType.PTR), config).thenApply(o -> judge(qname, o));
+  }
+
+  static HostResult judge(String qname, QueryOutcome outcome) {
+    if (!outcome.answered()) {
+      return HostResult.ofHerrno(HostResult.TRY_AGAIN);
+    }
+    DnsResponse r = outcome.response();
+    switch (r.rcode()) {
+      case DnsResponse.NOERROR:
+        break;
+      case DnsResponse.NXDOMAIN:
+        return HostResult.ofHerrno(HostResult.HOST_NOT_FOUND);
+      case DnsResponse.SERVFAIL:
+        return HostResult.ofHerrno(HostResult.TRY_AGAIN);
+      default:
+        return HostResult.ofHerrno(HostResult.NO_RECOVERY);
+    }
+    String expected = qname;
+    int cnames = 0;
+    for (DnsRecord rec : r.answers()) {
+      if (!rec.name().equalsIgnoreCase(expected)) {
+        continue;
+      }
+      if (rec.type() == RecordType.CNAME && ++cnames <= AnswerAddresses.MAX_CHAIN) {
+        expected = rec.target();
+      } else if (rec.type() == RecordType.PTR) {
+        return HostResult.found(AnswerAddresses.withoutDot(rec.target()), List.of());
+      }
+    }
+    return HostResult.ofHerrno(HostResult.NO_DATA);
+  }
+}

@@ -1,0 +1,46 @@
+package dev.addrinfo.internal.dns;
+
+import java.net.InetAddress;
+
+/**
+ * The PTR question name for an address: {@code d.c.b.a.in-addr.arpa.} for IPv4 and for IPv4-mapped
+ * IPv6 addresses (asked as IPv4, as glibc does), nibbles in reverse under {@code ip6.arpa.} for IPv6.
+ */
+public final class ReverseName {
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  private ReverseName() {}
+
+  public static String of(InetAddress address) {
+    byte[] b = address.getAddress();
+    if (b.length == 16 && isV4Mapped(b)) {
+      return ipv4(b, 12);
+    }
+    if (b.length == 4) {
+      return ipv4(b, 0);
+    }
+    StringBuilder sb = new StringBuilder(72);
+    for (int i = 15; i >= 0; i--) {
+      sb.append(HEX[b[i] & 0xf]).append('.').append(HEX[(b[i] >> 4) & 0xf]).append('.');
+    }
+    return sb.append("ip6.arpa.").toString();
+  }
+
+  /** True for ::ffff:a.b.c.d. */
+  public static boolean isV4Mapped(byte[] b) {
+    if (b.length != 16) {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      if (b[i] != 0) {
+        return false;
+      }
+    }
+    return b[10] == (byte) 0xff && b[11] == (byte) 0xff;
+  }
+
+  private static String ipv4(byte[] b, int off) {
+    return (b[off + 3] & 0xff) + "." + (b[off + 2] & 0xff) + "." + (b[off + 1] & 0xff) + "." + (b[off] & 0xff)
+        + ".in-addr.arpa.";
+  }
+}

@@ -1,0 +1,127 @@
+package dev.addrinfo.internal.dns;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.addrinfo.Linux;
+import dev.addrinfo.ResolverConfig;
+import dev.addrinfo.internal.nss.HostResult;
+import dev.addrinfo.spi.DnsResponse;
+import dev.addrinfo.spi.RecordType;
+import dev.addrinfo.testing.FakeTransport;
+import java.net.InetAddress;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DnsHostSourceTest {
+  private static final ResolverConfig SEARCH = ResolverConfig.builder().search(List.of("a.test", "b.test")).build();
+  private final FakeTransport transport = new FakeTransport();
+  private final DnsHostSource source = new DnsHostSource(new QueryRunner(transport, null));
+
+  private HostResult lookup(String name, int family, ResolverConfig c) {
+    return source.lookup(name, family, c).join();
+  }
+
+  private List<String> asked() {
+    return transport.sent().stream().map(s -> s.question().type() + " " + s.question().name()).toList();
+  }
+
+  private static List<String> text(HostResult r) {
+    return r.addresses().stream().map(InetAddress::getHostAddress).toList();
+  }
+
+  @Test
+  void unspecAsksAandAaaaAndReturnsIpv4First() {
+    transport.address("www.a.test.", "192.0.2.1").address("www.a.test.", "2001:db8::1");
+    HostResult r = lookup("www", Linux.AF_UNSPEC, SEARCH);
+    assertEquals(HostResult.Status.SUCCESS, r.status());
+    assertEquals(List.of("192.0.2.1", "2001:db8:0:0:0:0:0:1"), text(r));
+    assertEquals("www.a.test", r.canonicalName());
+  }
+
+  @Test
+  void nxdomainMovesOnToTheNextSearchDomain() {
+    transport.address("www.b.test.", "192.0.2.2");
+    HostResult r = lookup("www", Linux.AF_INET, SEARCH);
+    assertEquals(List.of("192.0.2.2"), text(r));
+    assertEquals(List.of("A www.a.test.", "A www.b.test."), asked());
+  }
+
+  @Test
+  void nodataInTheSearchListIsReportedWhenNothingIsFound() {
+    transport.exists("www.a.test.");
+    HostResult r = lookup("www", Linux.AF_INET, SEARCH);
+    assertEquals(HostResult.NO_DATA, r.herrno());
+    assertEquals(List.of("A www.a.test.", "A www.b.test.", "A www."), asked());
+  }
+
+  @Test
+  void servfailMovesOnAndIsReportedAsTryAgain() {
+    transport.script((q, s) -> q.name().equals("www.a.test.") ? FakeTransport.rcode(DnsResponse.SERVFAIL) : null);
+    HostResult r = lookup("www", Linux.AF_INET, SEARCH.toBuilder().attempts(1).build());
+    assertEquals(HostResult.Status.TRYAGAIN, r.status());
+    assertEquals(List.of("A www.a.test.", "A www.b.test.", "A www."), asked());
+  }
+
+  @Test
+  void timeoutLeavesTheSearchListButStillTriesTheNameAsGiven() {
+    transport.address("www.", "192.0.2.9");
+    transport.script((q, s) -> q.name().equals("www.a.test.") ? FakeTransport.timeout() : null);
+    HostResult r = lookup("www", Linux.AF_INET, SEARCH.toBuilder().attempts(1).build());
+    assertEquals(List.of("192.0.2.9"), text(r));
+    assertEquals(List.of("A www.a.test.", "A www."), asked());
+  }
+
+  @Test
+  void errorOfTheFirstAsGivenTryIsTheOneReported() {
+    transport.exists("www.x.");
+    HostResult r = lookup("www.x", Linux.AF_INET, SEARCH);
+    assertEquals(HostResult.NO_DATA, r.herrno());
+    transport.sent();
+    assertEquals(List.of("A www.x.", "A www.x.a.test.", "A www.x.b.test."), asked());
+  }
+
+  @Test
+  void nxdomainEverywhereIsHostNotFound() {
+    HostResult r = lookup("nope", Linux.AF_UNSPEC, SEARCH);
+    assertEquals(HostResult.Status.NOTFOUND, r.status());
+    assertEquals(HostResult.HOST_NOT_FOUND, r.herrno());
+  }
+
+  @Test
+  void oneFamilyFailingDoesNotHideTheOther() {
+    transport.address("both.test.", "2001:db8::5");
+    transport.script((q, s) -> q.type() == RecordType.A ? FakeTransport.rcode(DnsResponse.SERVFAIL) : null);
+    HostResult r = lookup("both.test.", Linux.AF_UNSPEC, SEARCH.toBuilder().attempts(1).build());
+    assertEquals(List.of("2001:db8:0:0:0:0:0:5"), text(r));
+  }
+
+  @Test
+  void cnameChainGivesTheCanonicalNameOfTheTarget() {
+    transport.cname("alias.test.", "mid.test.").cname("mid.test.", "real.test.").address("real.test.", "192.0.2.3");
+    HostResult r = lookup("alias.test.", Linux.AF_INET, SEARCH);
+    assertEquals(List.of("192.0.2.3"), text(r));
+    assertEquals("real.test", r.canonicalName());
+  }
+
+  @Test
+  void cnameLoopEndsWithoutAddresses() {
+    transport.cname("loop1.test.", "loop2.test.").cname("loop2.test.", "loop1.test.");
+    HostResult r = lookup("loop1.test.", Linux.AF_INET, SEARCH);
+    assertEquals(HostResult.Status.TRYAGAIN, r.status());
+  }
+
+  @Test
+  void noAaaaAsksOnlyForA() {
+    transport.address("www.test.", "192.0.2.1");
+    lookup("www.test.", Linux.AF_UNSPEC, SEARCH.toBuilder().noAaaa(true).build());
+    assertEquals(List.of("A www.test."), asked());
+  }
+
+  @Test
+  void singleRequestAsksAaaaOnlyAfterTheAAnswer() {
+    transport.address("www.test.", "192.0.2.1");
+    HostResult r = lookup("www.test.", Linux.AF_UNSPEC, SEARCH.toBuilder().singleRequest(true).build());
+    assertEquals(List.of("A www.test.", "AAAA www.test."), asked());
+    assertEquals(List.of("192.0.2.1"), text(r));
+  }
+}
