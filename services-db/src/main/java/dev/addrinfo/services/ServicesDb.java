@@ -20,9 +20,10 @@ import java.util.function.Consumer;
  * getservbyport() see them in {@code /etc/services}. Immutable and safe to share between threads.
  *
  * <p>Every look-up is a hash-map probe or two (the maps are built once, at parse time); the bundled
- * table (318 entries) takes about 135 KB of heap (measured, 64-bit JVM with compressed references). Where several entries answer a look-up,
- * the first in the file wins, as in glibc, whether the name matched is an entry's name or one of its
- * aliases. Names and protocols are case-sensitive ({@code SMTP} is not {@code smtp}, {@code TCP} is
+ * table (318 entries) takes about 135 KB of heap (measured, 64-bit JVM, compressed references).
+ * Where several entries answer a look-up, the first in the file wins, as in glibc, whether the name
+ * matched is an entry's name or one of its aliases. Names and protocols are case-sensitive
+ * ({@code SMTP} is not {@code smtp}, {@code TCP} is
  * not {@code tcp}), as in glibc.
  *
  * <p>Where this parser deliberately differs from glibc 2.36 (each case checked against it):
