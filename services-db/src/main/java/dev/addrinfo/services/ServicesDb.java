@@ -23,8 +23,7 @@ import java.util.function.Consumer;
  * table (318 entries) takes about 135 KB of heap (measured, 64-bit JVM, compressed references).
  * Where several entries answer a look-up, the first in the file wins, as in glibc, whether the name
  * matched is an entry's name or one of its aliases. Names and protocols are case-sensitive
- * ({@code SMTP} is not {@code smtp}, {@code TCP} is
- * not {@code tcp}), as in glibc.
+ * ({@code SMTP} is not {@code smtp}, {@code TCP} is not {@code tcp}), as in glibc.
  *
  * <p>Where this parser deliberately differs from glibc 2.36 (each case checked against it):
  * <ul>
