@@ -149,7 +149,10 @@ public final class ResolveCommand implements Callable<Integer> {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    System.exit(new ResolveCommand(ResolveCommand::systemResolver, out, err).commandLine().execute(args));
+    int status = new ResolveCommand(ResolveCommand::systemResolver, out, err).commandLine().execute(args);
+    out.flush();
+    err.flush();
+    System.exit(status);
   }
 
   /** The real resolver, over the files and name servers the command line names. */
