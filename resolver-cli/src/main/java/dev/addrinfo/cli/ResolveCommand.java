@@ -1,0 +1,193 @@
+package dev.addrinfo.cli;
+
+import dev.addrinfo.AddrInfoResolver;
+import dev.addrinfo.Hints;
+import dev.addrinfo.Linux;
+import dev.addrinfo.netty.Resolver;
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The {@code resolve} command: getaddrinfo(3) from the command line, and getnameinfo(3) as
+ * {@code resolve reverse}. Exit status: 0 on success, 2 when the resolver fails (EAI_*), 64 on a
+ * usage error, 70 on an unexpected failure.
+ *
+ * <p>The resolver comes from a factory so that tests can pass a fake; {@link #main} passes
+ * {@link Resolver}'s builder. Each run creates one resolver, blocks for its one answer and closes it.
+ *
+ * @since 0.1
+ */
+@Command(
+    name = "resolve",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    exitCodeOnInvalidInput = ResolveCommand.EXIT_USAGE,
+    exitCodeOnExecutionException = ResolveCommand.EXIT_SOFTWARE,
+    sortOptions = false,
+    customSynopsis = {
+        "resolve [--family=inet|inet6|NUMBER] [--socktype=stream|dgram|raw|NUMBER]",
+        "        [--protocol=tcp|udp|NUMBER] [--passive] [--canonname] [--numeric-host]",
+        "        [--numeric-serv] [--addrconfig] [--v4mapped] [--all] [--flags=INT]",
+        "        [--hosts=FILE] [--services=FILE] [--resolv-conf=FILE]",
+        "        [--nameserver=IP[:PORT]]... [--trace] [--json] [--] HOST|- [SERVICE|-]",
+        "resolve reverse [OPTIONS] [--] ADDRESS [PORT]"},
+    description = {"Looks HOST and SERVICE up as glibc's getaddrinfo() does; '-' stands for a null host or service."})
+public final class ResolveCommand implements Callable<Integer> {
+  /** The exit status when the resolver reports an EAI_ error. */
+  public static final int EXIT_RESOLVER_ERROR = 2;
+  /** The exit status for bad command-line usage (sysexits' EX_USAGE). */
+  public static final int EXIT_USAGE = 64;
+  /** The exit status for an unexpected failure (sysexits' EX_SOFTWARE). */
+  public static final int EXIT_SOFTWARE = 70;
+
+  @Option(names = "--family", paramLabel = "inet|inet6|NUMBER", converter = SymbolicInt.Family.class,
+      description = "Address family (AF_UNSPEC by default).")
+  int family = Linux.AF_UNSPEC;
+
+  @Option(names = "--socktype", paramLabel = "stream|dgram|raw|NUMBER", converter = SymbolicInt.SocketType.class,
+      description = "Socket type (any by default).")
+  int socketType;
+
+  @Option(names = "--protocol", paramLabel = "tcp|udp|NUMBER", converter = SymbolicInt.Protocol.class,
+      description = "Protocol (any by default).")
+  int protocol;
+
+  @Option(names = "--passive", description = "AI_PASSIVE: a null host means the wildcard address.")
+  boolean passive;
+
+  @Option(names = "--canonname", description = "AI_CANONNAME: report the canonical name.")
+  boolean canonName;
+
+  @Option(names = "--numeric-host", description = "AI_NUMERICHOST: HOST must be a numeric address.")
+  boolean numericHost;
+
+  @Option(names = "--numeric-serv", description = "AI_NUMERICSERV: SERVICE must be a port number.")
+  boolean numericService;
+
+  @Option(names = "--addrconfig", description = "AI_ADDRCONFIG: only families configured on this host.")
+  boolean addrConfig;
+
+  @Option(names = "--v4mapped", description = "AI_V4MAPPED: IPv4 addresses as IPv6 when no IPv6 address is found.")
+  boolean v4Mapped;
+
+  @Option(names = "--all", description = "AI_ALL: with --v4mapped, IPv6 and mapped IPv4 addresses.")
+  boolean all;
+
+  @Option(names = "--flags", paramLabel = "INT", converter = SymbolicInt.Flags.class,
+      description = "Raw AI_ bits to add, decimal or 0x hex.")
+  int rawFlags;
+
+  @Mixin
+  CommonOptions common;
+
+  // Optional to picocli only so that "resolve reverse" does not demand it; call() requires it.
+  @Parameters(index = "0", arity = "0..1", paramLabel = "HOST|-", description = "Name or numeric address; '-' for none.")
+  String host;
+
+  @Parameters(index = "1", arity = "0..1", paramLabel = "SERVICE|-", description = "Service name or port; '-' or absent for none.")
+  String service;
+
+  @Spec
+  CommandSpec spec;
+
+  private final Function<ResolverSettings, AddrInfoResolver> factory;
+  private final PrintStream out;
+  private final PrintStream err;
+
+  /**
+   * @param factory makes the resolver for one run from what the command line asked
+   * @param out where results go (and JSON errors)
+   * @param err where table-mode errors, traces, help on usage errors go
+   */
+  public ResolveCommand(Function<ResolverSettings, AddrInfoResolver> factory, PrintStream out, PrintStream err) {
+    this.factory = Objects.requireNonNull(factory, "factory");
+    this.out = Objects.requireNonNull(out, "out");
+    this.err = Objects.requireNonNull(err, "err");
+  }
+
+  /** The picocli command line for this command and its {@code reverse} subcommand, writing to this command's streams. */
+  public CommandLine commandLine() {
+    CommandLine cmd = new CommandLine(this);
+    cmd.addSubcommand("reverse", new ReverseCommand(factory, out, err));
+    cmd.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+    cmd.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+    cmd.setParameterExceptionHandler(ResolveCommand::usageError);
+    cmd.setExecutionExceptionHandler((e, failed, parseResult) -> {
+      failed.getErr().println("resolve: " + e);
+      failed.getErr().flush();
+      return EXIT_SOFTWARE;
+    });
+    return cmd;
+  }
+
+  /** picocli's message, a pointer to --help, and EX_USAGE: the full usage would bury the message. */
+  private static int usageError(ParameterException e, String[] args) {
+    CommandLine failed = e.getCommandLine();
+    PrintWriter err = failed.getErr();
+    err.println(e.getMessage());
+    UnmatchedArgumentException.printSuggestions(e, err);
+    err.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
+    err.flush();
+    return EXIT_USAGE;
+  }
+
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    int status = new ResolveCommand(ResolveCommand::systemResolver, out, err).commandLine().execute(args);
+    out.flush();
+    err.flush();
+    System.exit(status);
+  }
+
+  /** The real resolver, over the files and name servers the command line names. */
+  static AddrInfoResolver systemResolver(ResolverSettings settings) {
+    Resolver.Builder builder = Resolver.builder().files(settings.files()).trace(settings.trace());
+    settings.nameservers().forEach(builder::addNameserver);
+    return builder.build();
+  }
+
+  @Override
+  public Integer call() {
+    if (host == null) {
+      throw new ParameterException(spec.commandLine(), "Missing required parameter: 'HOST|-'");
+    }
+    Hints hints = hints();
+    String h = nullIfDash(host);
+    String s = nullIfDash(service);
+    String query = service == null ? host : host + " " + service;
+    return Lookup.run(factory, common, out, err, query,
+        resolver -> resolver.getAddrInfo(h, s, hints), Output::addrInfo);
+  }
+
+  Hints hints() {
+    int flags = rawFlags;
+    flags |= passive ? Linux.AI_PASSIVE : 0;
+    flags |= canonName ? Linux.AI_CANONNAME : 0;
+    flags |= numericHost ? Linux.AI_NUMERICHOST : 0;
+    flags |= numericService ? Linux.AI_NUMERICSERV : 0;
+    flags |= addrConfig ? Linux.AI_ADDRCONFIG : 0;
+    flags |= v4Mapped ? Linux.AI_V4MAPPED : 0;
+    flags |= all ? Linux.AI_ALL : 0;
+    return new Hints(family, socketType, protocol, flags);
+  }
+
+  static String nullIfDash(String arg) {
+    return arg == null || arg.equals("-") ? null : arg;
+  }
+}

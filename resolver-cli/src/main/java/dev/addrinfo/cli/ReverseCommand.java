@@ -1,0 +1,113 @@
+package dev.addrinfo.cli;
+
+import dev.addrinfo.AddrInfoResolver;
+import dev.addrinfo.NameInfoFlag;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code resolve reverse}: getnameinfo(3) for a numeric address and port. */
+@Command(
+    name = "reverse",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    exitCodeOnInvalidInput = ResolveCommand.EXIT_USAGE,
+    exitCodeOnExecutionException = ResolveCommand.EXIT_SOFTWARE,
+    sortOptions = false,
+    description = {"Finds the name of ADDRESS and the service of PORT as glibc's getnameinfo() does."})
+final class ReverseCommand implements Callable<Integer> {
+  @Option(names = "--numeric-host", description = "NI_NUMERICHOST: the numeric address, never a name.")
+  boolean numericHost;
+
+  @Option(names = "--numeric-serv", description = "NI_NUMERICSERV: the port number, never a service name.")
+  boolean numericService;
+
+  @Option(names = "--name-required", description = "NI_NAMEREQD: fail rather than return the numeric address.")
+  boolean nameRequired;
+
+  @Option(names = "--no-fqdn", description = "NI_NOFQDN: only the first label of a name in the local domain.")
+  boolean noFqdn;
+
+  @Option(names = "--dgram", description = "NI_DGRAM: look the port up as a UDP service.")
+  boolean dgram;
+
+  @Mixin
+  CommonOptions common;
+
+  @Parameters(index = "0", paramLabel = "ADDRESS", description = "Numeric IPv4 or IPv6 address, IPv6 with an optional %%scope.")
+  String address;
+
+  @Parameters(index = "1", arity = "0..1", paramLabel = "PORT", description = "Port number, 0 when absent.")
+  String port;
+
+  @Spec
+  CommandSpec spec;
+
+  private final Function<ResolverSettings, AddrInfoResolver> factory;
+  private final PrintStream out;
+  private final PrintStream err;
+
+  ReverseCommand(Function<ResolverSettings, AddrInfoResolver> factory, PrintStream out, PrintStream err) {
+    this.factory = factory;
+    this.out = out;
+    this.err = err;
+  }
+
+  @Override
+  public Integer call() {
+    InetSocketAddress socketAddress = socketAddress();
+    Set<NameInfoFlag> flags = flags();
+    String query = port == null ? address : address + " " + port;
+    return Lookup.run(factory, common, out, err, query,
+        resolver -> resolver.getNameInfo(socketAddress, flags), Output::nameInfo);
+  }
+
+  Set<NameInfoFlag> flags() {
+    Set<NameInfoFlag> flags = EnumSet.noneOf(NameInfoFlag.class);
+    if (numericHost) {
+      flags.add(NameInfoFlag.NUMERICHOST);
+    }
+    if (numericService) {
+      flags.add(NameInfoFlag.NUMERICSERV);
+    }
+    if (nameRequired) {
+      flags.add(NameInfoFlag.NAMEREQD);
+    }
+    if (noFqdn) {
+      flags.add(NameInfoFlag.NOFQDN);
+    }
+    if (dgram) {
+      flags.add(NameInfoFlag.DGRAM);
+    }
+    return flags;
+  }
+
+  private InetSocketAddress socketAddress() {
+    InetAddress parsed;
+    try {
+      parsed = NumericAddress.parse(address);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "Invalid value for ADDRESS: " + e.getMessage());
+    }
+    int p = 0;
+    if (port != null) {
+      Integer n = !port.isEmpty() && port.chars().allMatch(c -> c >= '0' && c <= '9') && port.length() <= 5 ? Integer.valueOf(port) : null;
+      if (n == null || n > 65535) {
+        throw new ParameterException(spec.commandLine(), "Invalid value for PORT: '" + port + "' is not a number from 0 to 65535");
+      }
+      p = n;
+    }
+    return new InetSocketAddress(parsed, p);
+  }
+}
