@@ -3,6 +3,7 @@ package dev.addrinfo.internal.numeric;
 import dev.addrinfo.AddrInfoException;
 import dev.addrinfo.EaiError;
 import java.net.Inet6Address;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.OptionalInt;
 
@@ -17,6 +18,7 @@ public final class Ipv6Literal {
   public static final long INVALID_SCOPE = -1;
 
   private static final long UINT32_MAX = 0xffff_ffffL;
+  private static final int IFNAMSIZ = 16;
 
   private final byte[] bytes;
   private final String scope;
@@ -66,7 +68,8 @@ public final class Ipv6Literal {
   /**
    * The scope id as glibc's getaddrinfo computes it (__inet6_scopeid_pton): 0 without a '%';
    * for link-local (fe80::/10) and node- or link-local multicast (ffx1::, ffx2::) addresses the
-   * index of the interface so named, if there is one; otherwise the scope read as a decimal number of
+   * index of the interface so named, if there is one (read as if_nametoindex(3) reads it: the
+   * name ends at a ':', and 16 bytes or more name nothing, so "lo:x" is lo); otherwise the scope read as a decimal number of
    * digits only, leading zeros allowed, at most 4294967295. An interface name is never looked up for
    * other addresses: "::1%lo" fails while "::1%1" is scope 1.
    *
@@ -76,8 +79,9 @@ public final class Ipv6Literal {
     if (scope == null) {
       return 0;
     }
-    if (Ipv6Scopes.namesResolvedOnInput(bytes)) {
-      OptionalInt index = scopes.indexOf(scope);
+    String name = Ipv6Scopes.namesResolvedOnInput(bytes) ? interfaceName(scope) : null;
+    if (name != null) {
+      OptionalInt index = scopes.indexOf(name);
       if (index.isPresent() && index.getAsInt() != 0) {
         return Integer.toUnsignedLong(index.getAsInt());
       }
@@ -103,6 +107,21 @@ public final class Ipv6Literal {
           "host '" + this + "': scope id " + id + " is above 2147483647, which java.net.Inet6Address cannot hold");
     }
     return NumericHost.inet6(bytes, (int) id);
+  }
+
+  /**
+   * The name if_nametoindex(3) asks Linux for: glibc gives up on 16 bytes or more (IFNAMSIZ), and
+   * the kernel's SIOCGIFINDEX ignores everything from the first ':' (alias syntax), so "lo:x" is lo.
+   *
+   * @return the name, or null when no interface can have it
+   */
+  private static String interfaceName(String scope) {
+    if (scope.length() >= IFNAMSIZ || scope.getBytes(StandardCharsets.UTF_8).length >= IFNAMSIZ) {
+      return null;
+    }
+    int colon = scope.indexOf(':');
+    String name = colon < 0 ? scope : scope.substring(0, colon);
+    return name.isEmpty() ? null : name;
   }
 
   /** strtoull(scope, &end, 10) with *end == '\0' and a first character that is a digit. */

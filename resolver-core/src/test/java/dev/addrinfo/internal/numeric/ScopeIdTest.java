@@ -38,6 +38,9 @@ class ScopeIdTest {
       "::ffff:127.0.0.1%3, 3",
       "fe80::1%9, 3",                          // an interface named "9" wins over the number (checked with a tun device named 9)
       "2001:db8::1%9, 9",                      // ... but only where names are looked up
+      "fe80::1%lo:, 1",                        // Linux's SIOCGIFINDEX drops an alias suffix
+      "fe80::1%eth0:0, 4",
+      "fe80::1%lo:xxxxxxxxxxxx, 1",            // 15 bytes: still asked
   })
   void resolvesScopesAsGetaddrinfoDoes(String text, long expected) {
     assertEquals(expected, Ipv6Literal.parse(text).scopeId(FakeScopeIds.HOST));
@@ -48,6 +51,8 @@ class ScopeIdTest {
       "fe80::1%nosuch", "fe80::1%", "fe80::1%4294967296", "fe80::1%99999999999999999999999", "fe80::1%1x",
       "fe80::1%+1", "fe80::1% 1", "fe80::1%-1", "fe80::1%lo%1", "fe80::1%%lo", "fe80::1%lo ",
       "::1%lo", "2001:db8::1%lo", "ff05::1%lo", "fec0::1%lo", "::ffff:127.0.0.1%lo",  // names only for link scopes
+      "fe80::1%lo:xxxxxxxxxxxxx",              // 16 bytes: if_nametoindex gives up (IFNAMSIZ)
+      "fe80::1%:", "fe80::1%1:", "2001:db8::1%lo:",
       "fe80::1%\u0661",                        // a digit to Java, not to glibc
   })
   void rejectsScopesThatGetaddrinfoAnswersWithEaiNoname(String text) {
