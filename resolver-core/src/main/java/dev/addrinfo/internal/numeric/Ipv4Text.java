@@ -88,8 +88,8 @@ final class Ipv4Text {
   static boolean parseDottedQuad(String s, int from, int to, byte[] dst, int offset) {
     int octets = 0;
     int value = 0;
+    int packed = 0; // the finished octets, so that a failure allocates and writes nothing
     boolean sawDigit = false;
-    byte[] tmp = new byte[4];
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       if (isDigit(c)) {
@@ -106,11 +106,11 @@ final class Ipv4Text {
           }
           sawDigit = true;
         }
-        tmp[octets - 1] = (byte) value;
       } else if (c == '.' && sawDigit) {
         if (octets == 4) {
           return false;
         }
+        packed = (packed << 8) | value;
         value = 0;
         sawDigit = false;
       } else {
@@ -120,7 +120,11 @@ final class Ipv4Text {
     if (octets < 4 || !sawDigit) {
       return false;
     }
-    System.arraycopy(tmp, 0, dst, offset, 4);
+    packed = (packed << 8) | value;
+    for (int b = 3; b >= 0; b--) {
+      dst[offset + b] = (byte) packed;
+      packed >>>= 8;
+    }
     return true;
   }
 

@@ -20,10 +20,12 @@ public final class Ipv6Literal {
   private static final long UINT32_MAX = 0xffff_ffffL;
   private static final int IFNAMSIZ = 16;
 
+  private final String text;
   private final byte[] bytes;
   private final String scope;
 
-  private Ipv6Literal(byte[] bytes, String scope) {
+  private Ipv6Literal(String text, byte[] bytes, String scope) {
+    this.text = text;
     this.bytes = bytes;
     this.scope = scope;
   }
@@ -42,7 +44,7 @@ public final class Ipv6Literal {
     if (bytes == null) {
       return null;
     }
-    return new Ipv6Literal(bytes, percent < 0 ? null : text.substring(percent + 1));
+    return new Ipv6Literal(text, bytes, percent < 0 ? null : text.substring(percent + 1));
   }
 
   /** A copy of the 16 address bytes. */
@@ -69,8 +71,8 @@ public final class Ipv6Literal {
    * The scope id as glibc's getaddrinfo computes it (__inet6_scopeid_pton): 0 without a '%';
    * for link-local (fe80::/10) and node- or link-local multicast (ffx1::, ffx2::) addresses the
    * index of the interface so named, if there is one (read as if_nametoindex(3) reads it: the
-   * name ends at a ':', and 16 bytes or more name nothing, so "lo:x" is lo); otherwise the scope read as a decimal number of
-   * digits only, leading zeros allowed, at most 4294967295. An interface name is never looked up for
+   * name ends at a ':', and 16 bytes or more name nothing, so "lo:x" is lo); otherwise the scope
+   * read as a decimal number of digits only, leading zeros allowed, at most 4294967295. An interface name is never looked up for
    * other addresses: "::1%lo" fails while "::1%1" is scope 1.
    *
    * @return 0 to 4294967295, or {@link #INVALID_SCOPE}
@@ -147,8 +149,9 @@ public final class Ipv6Literal {
     return c == ':' || Ipv4Text.isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
   }
 
+  /** The text as it was parsed. */
   @Override
   public String toString() {
-    return AddressFormat.ipv6(bytes) + (scope == null ? "" : "%" + scope);
+    return text;
   }
 }

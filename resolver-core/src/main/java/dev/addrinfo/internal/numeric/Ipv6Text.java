@@ -59,7 +59,8 @@ final class Ipv6Text {
         value = 0;
         continue;
       }
-      if (c == '.' && tp + 4 <= SIZE) {
+      if (c == '.' && tp + 4 <= SIZE && Ipv4Text.isDigit(s.charAt(tokenStart))) {
+        // The digit test rejects names such as "cdn.example" without allocating.
         tmp = tmp == null ? new byte[SIZE] : tmp;
         if (!Ipv4Text.parseDottedQuad(s, tokenStart, to, tmp, tp)) {
           return null;
