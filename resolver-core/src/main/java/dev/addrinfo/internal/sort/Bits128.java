@@ -42,7 +42,7 @@ public record Bits128(long high, long low) {
     if (bits <= 64) {
       return bits == 0 || (high ^ other.high) >>> (64 - bits) == 0;
     }
-    return high == other.high && (bits == 128 || (low ^ other.low) >>> (128 - bits) == 0);
+    return high == other.high && (bits == 128 ? low == other.low : (low ^ other.low) >>> (128 - bits) == 0);
   }
 
   /** The 32-bit word {@code index} (0 to 3), most significant first, as glibc's s6_addr32. */

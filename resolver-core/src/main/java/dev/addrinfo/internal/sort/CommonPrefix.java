@@ -30,7 +30,8 @@ final class CommonPrefix {
 
   /**
    * IPv6: glibc finds the first 32-bit word where either destination differs from its source and
-   * compares the common leading bits of that one word for both, not the whole common prefixes.
+   * compares the common leading bits of that one word for both; this ranks like the common prefix
+   * lengths, except that two destinations equal to their sources tie.
    */
   static int ipv6(Candidate a, Candidate b) {
     Bits128 aDst = Bits128.of(a.destination());
