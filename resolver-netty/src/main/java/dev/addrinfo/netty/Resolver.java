@@ -5,7 +5,11 @@ import dev.addrinfo.AddrInfoResolver;
 import dev.addrinfo.Hints;
 import dev.addrinfo.NameInfo;
 import dev.addrinfo.NameInfoFlag;
+import dev.addrinfo.ResolverConfig;
 import dev.addrinfo.SystemFiles;
+import dev.addrinfo.internal.Engine;
+import dev.addrinfo.internal.EngineSettings;
+import dev.addrinfo.netty.transport.NettyDnsTransport;
 import dev.addrinfo.spi.QueryTrace;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
@@ -16,17 +20,43 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * The resolver users create: getaddrinfo and getnameinfo over the system files and DNS on Netty.
  *
+ * <pre>{@code
+ * try (Resolver resolver = Resolver.system()) {
+ *   List<AddrInfo> r = resolver.getAddrInfo("example.com", "https", Hints.DEFAULT).join();
+ * }
+ * }</pre>
+ *
+ * <p>One resolver owns one small Netty event loop group and a bounded set of sockets; make one and
+ * share it. Lookups never block a thread; answers are cached ({@value #DEFAULT_CACHE_SIZE} entries)
+ * unless {@link Builder#cache(boolean)} turns that off. Closing it fails lookups in flight.
+ *
  * @since 0.1
  */
 public final class Resolver implements AddrInfoResolver {
-  private final Builder settings;
+  /** Answers the cache holds by default; about 300 bytes each with a few addresses. */
+  public static final int DEFAULT_CACHE_SIZE = 10_000;
 
-  private Resolver(Builder settings) {
-    this.settings = settings;
+  private final Engine engine;
+
+  private Resolver(Builder b) {
+    NettyDnsTransport transport = NettyDnsTransport.builder().trace(b.trace).build();
+    List<InetSocketAddress> servers = List.copyOf(b.nameservers);
+    UnaryOperator<ResolverConfig> override = servers.isEmpty()
+        ? UnaryOperator.identity()
+        : config -> config.toBuilder().nameservers(servers).build();
+    EngineSettings base = EngineSettings.system();
+    EngineSettings settings = base
+        .withFiles(b.files)
+        .withEnvironment(b.environment, base.hostName())
+        .withTransport(transport, b.cache ? DEFAULT_CACHE_SIZE : 0)
+        .withDnsOverride(override)
+        .withExecutor(b.executor);
+    this.engine = new Engine(settings);
   }
 
   /** A resolver reading the files under /etc and the process environment, as glibc does. */
@@ -40,16 +70,18 @@ public final class Resolver implements AddrInfoResolver {
 
   @Override
   public CompletableFuture<List<AddrInfo>> getAddrInfo(String host, String service, Hints hints) {
-    throw new UnsupportedOperationException("not wired yet: " + settings);
+    return engine.getAddrInfo(host, service, hints);
   }
 
   @Override
   public CompletableFuture<NameInfo> getNameInfo(InetSocketAddress address, Set<NameInfoFlag> flags) {
-    throw new UnsupportedOperationException("not wired yet");
+    return engine.getNameInfo(address, flags);
   }
 
   @Override
-  public void close() {}
+  public void close() {
+    engine.close();
+  }
 
   /** Builds a {@link Resolver}. */
   public static final class Builder {

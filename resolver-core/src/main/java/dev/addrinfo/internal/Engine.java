@@ -1,0 +1,86 @@
+package dev.addrinfo.internal;
+
+import dev.addrinfo.AddrInfo;
+import dev.addrinfo.AddrInfoResolver;
+import dev.addrinfo.Hints;
+import dev.addrinfo.NameInfo;
+import dev.addrinfo.NameInfoFlag;
+import dev.addrinfo.ResolverConfig;
+import dev.addrinfo.internal.dns.DnsAddressSource;
+import dev.addrinfo.internal.dns.DnsCache;
+import dev.addrinfo.internal.dns.DnsHostSource;
+import dev.addrinfo.internal.dns.QueryRunner;
+import dev.addrinfo.internal.gai.GetAddrInfo;
+import dev.addrinfo.internal.gai.GetNameInfo;
+import dev.addrinfo.internal.gai.HostSources;
+import dev.addrinfo.internal.gai.Snapshot;
+import dev.addrinfo.spi.DnsTransport;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * getaddrinfo and getnameinfo over the system files and a DNS transport: the whole algorithm, with
+ * no Netty in sight. Thread-safe; every call reads one {@link Snapshot} of the files, each re-read
+ * when it changes (checked at most once per {@link EngineSettings#checkInterval()}).
+ */
+public final class Engine implements AddrInfoResolver {
+  private final SystemState state;
+  private final DnsTransport transport;
+  private final DnsCache cache;
+  private final GetAddrInfo getAddrInfo;
+  private final GetNameInfo getNameInfo;
+  private final Executor executor;
+
+  public Engine(EngineSettings settings) {
+    Objects.requireNonNull(settings, "settings");
+    this.state = new SystemState(settings);
+    this.transport = settings.transport();
+    this.cache = settings.cacheSize() > 0 ? new DnsCache(settings.cacheSize(), settings.clock()) : null;
+    HostSources sources;
+    if (transport == null) {
+      sources = new HostSources(null, null);
+    } else {
+      QueryRunner runner = new QueryRunner(transport, cache);
+      sources = new HostSources(new DnsHostSource(runner), new DnsAddressSource(runner));
+    }
+    this.getAddrInfo = new GetAddrInfo(sources);
+    this.getNameInfo = new GetNameInfo(sources);
+    this.executor = settings.executor();
+  }
+
+  @Override
+  public CompletableFuture<List<AddrInfo>> getAddrInfo(String host, String service, Hints hints) {
+    return deliver(getAddrInfo.run(host, service, hints == null ? Hints.DEFAULT : hints, state.snapshot()));
+  }
+
+  @Override
+  public CompletableFuture<NameInfo> getNameInfo(InetSocketAddress address, Set<NameInfoFlag> flags) {
+    return deliver(getNameInfo.run(address, NameInfoFlag.toBits(flags), state.snapshot()));
+  }
+
+  /** The resolv.conf settings in force now, after overrides. */
+  public ResolverConfig dnsConfig() {
+    return state.snapshot().dns();
+  }
+
+  /** Number of answers in the cache, 0 without one. */
+  public int cacheSize() {
+    return cache == null ? 0 : cache.size();
+  }
+
+  private <T> CompletableFuture<T> deliver(CompletableFuture<T> f) {
+    return executor == null ? f : f.whenCompleteAsync((v, t) -> { }, executor);
+  }
+
+  /** Closes the transport, failing what is in flight. */
+  @Override
+  public void close() {
+    if (transport != null) {
+      transport.close();
+    }
+  }
+}

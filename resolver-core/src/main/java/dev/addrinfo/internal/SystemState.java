@@ -1,0 +1,63 @@
+package dev.addrinfo.internal;
+
+import dev.addrinfo.ResolverConfig;
+import dev.addrinfo.internal.config.HostConf;
+import dev.addrinfo.internal.config.HostsFile;
+import dev.addrinfo.internal.config.NsSwitchConf;
+import dev.addrinfo.internal.config.ResolvConfParser;
+import dev.addrinfo.internal.config.WatchedFile;
+import dev.addrinfo.internal.gai.Snapshot;
+import dev.addrinfo.internal.sort.AddressSorter;
+import dev.addrinfo.internal.sort.GaiConf;
+import dev.addrinfo.services.ServicesDb;
+import java.nio.file.Path;
+import java.util.function.Function;
+
+/**
+ * The system files an engine reads, each watched and re-parsed when it changes, and combined into
+ * one {@link Snapshot} per call. A missing file means what it means to glibc: no hosts entries,
+ * {@code multi off}, resolv.conf defaults, the default {@code hosts: files dns} line... and the
+ * bundled services table.
+ */
+final class SystemState {
+  private final EngineSettings settings;
+  private final String localDomain;
+  private final WatchedFile<ServicesDb> services;
+  private final WatchedFile<HostsFile> hosts;
+  private final WatchedFile<HostConf> hostConf;
+  private final WatchedFile<NsSwitchConf> nsswitch;
+  private final WatchedFile<ResolverConfig> resolvConf;
+  private final WatchedFile<AddressSorter> sorter;
+
+  SystemState(EngineSettings s) {
+    this.settings = s;
+    this.localDomain = HostName.domainOf(s.hostName());
+    var files = s.files();
+    services = watch(files.services(), text -> text == null
+        ? ServicesDb.bundled()
+        : ServicesDb.parse(text, files.services().toString(), s.problems()));
+    hosts = watch(files.hosts(), text -> text == null
+        ? HostsFile.EMPTY
+        : HostsFile.parse(text, files.hosts().toString(), s.problems()));
+    hostConf = watch(files.hostConf(), text -> text == null
+        ? HostConf.DEFAULT
+        : HostConf.parse(text, files.hostConf().toString(), s.problems()));
+    nsswitch = watch(files.nsswitchConf(), text -> text == null
+        ? NsSwitchConf.DEFAULT
+        : NsSwitchConf.parse(text, files.nsswitchConf().toString(), s.problems()));
+    resolvConf = watch(files.resolvConf(), text -> s.dnsOverride().apply(ResolvConfParser.parse(
+        text == null ? "" : text, files.resolvConf().toString(), s.environment(), s.hostName(), s.problems())));
+    sorter = watch(files.gaiConf(), text -> new AddressSorter(text == null
+        ? GaiConf.DEFAULT
+        : GaiConf.parse(text, files.gaiConf().toString(), s.problems()), s.sourceAddresses()));
+  }
+
+  private <T> WatchedFile<T> watch(Path path, Function<String, T> parser) {
+    return new WatchedFile<>(path, parser, settings.clock(), settings.checkInterval());
+  }
+
+  Snapshot snapshot() {
+    return new Snapshot(services.get(), hosts.get(), hostConf.get().multi(), nsswitch.get(), resolvConf.get(),
+        sorter.get(), settings.interfaces(), settings.scopes(), localDomain);
+  }
+}

@@ -1,0 +1,117 @@
+package dev.addrinfo.internal.gai;
+
+import dev.addrinfo.AddrInfo;
+import dev.addrinfo.AddrInfoException;
+import dev.addrinfo.EaiError;
+import dev.addrinfo.Hints;
+import dev.addrinfo.Linux;
+import dev.addrinfo.internal.numeric.NumericHost;
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * getaddrinfo(3) as glibc 2.36 runs it: hint checks, AI_ADDRCONFIG, the service, then the host
+ * (null, numeric, or a name through the hosts sources), RFC 6724 sorting when there is more than
+ * one address, and one result per address and socket type, the canonical name on the first.
+ */
+public final class GetAddrInfo {
+  private final NameLookup names;
+
+  public GetAddrInfo(HostSources sources) {
+    this.names = new NameLookup(sources);
+  }
+
+  public CompletableFuture<List<AddrInfo>> run(String host, String service, Hints hints, Snapshot s) {
+    try {
+      // glibc reads "*" as a null host or service
+      String h = "*".equals(host) ? null : host;
+      String serv = "*".equals(service) ? null : service;
+      HintsCheck.check(h, serv, hints);
+      Hints effective = addrConfig(hints, s);
+      List<SockSpec> specs = ServicePorts.resolve(serv, effective, s.services());
+      if (h == null) {
+        return CompletableFuture.completedFuture(finish(nullHost(effective), null, specs, effective, s));
+      }
+      InetAddress numeric = NumericHost.toAddress(h, effective.family(), effective.has(Linux.AI_V4MAPPED), s.scopes());
+      if (numeric != null) {
+        return CompletableFuture.completedFuture(finish(List.of(numeric), h, specs, effective, s));
+      }
+      if (effective.has(Linux.AI_NUMERICHOST)) {
+        throw new AddrInfoException(EaiError.EAI_NONAME, "host '" + h + "' is not numeric (AI_NUMERICHOST)");
+      }
+      return names.lookup(h, effective.family(), effective.flags(), s)
+          .thenApply(found -> finish(found.addresses(),
+              found.canonicalName() != null ? found.canonicalName() : h, specs, effective, s));
+    } catch (AddrInfoException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /** glibc's AI_ADDRCONFIG: narrow AF_UNSPEC to the one family configured, refuse a family that is not. */
+  private static Hints addrConfig(Hints hints, Snapshot s) throws AddrInfoException {
+    if (!hints.has(Linux.AI_ADDRCONFIG)) {
+      return hints;
+    }
+    boolean v4 = s.interfaces().hasNonLoopbackIpv4();
+    boolean v6 = s.interfaces().hasNonLoopbackIpv6();
+    int f = hints.family();
+    if (f == Linux.AF_UNSPEC) {
+      if ((v4 || v6) && v4 != v6) {
+        return new Hints(v4 ? Linux.AF_INET : Linux.AF_INET6, hints.socketType(), hints.protocol(), hints.flags());
+      }
+      return hints;
+    }
+    if ((f == Linux.AF_INET && !v4) || (f == Linux.AF_INET6 && !v6)) {
+      throw new AddrInfoException(EaiError.EAI_NONAME,
+          Linux.familyName(f) + " asked with AI_ADDRCONFIG but no such address is configured");
+    }
+    return hints;
+  }
+
+  /** The wildcard (AI_PASSIVE) or loopback addresses, IPv6 first as glibc lists them before sorting. */
+  private static List<InetAddress> nullHost(Hints hints) {
+    boolean passive = hints.has(Linux.AI_PASSIVE);
+    List<InetAddress> out = new ArrayList<>(2);
+    int f = hints.family();
+    if (f == Linux.AF_UNSPEC || f == Linux.AF_INET6) {
+      byte[] b = new byte[16];
+      if (!passive) {
+        b[15] = 1;
+      }
+      out.add(address(b));
+    }
+    if (f == Linux.AF_UNSPEC || f == Linux.AF_INET) {
+      out.add(address(passive ? new byte[4] : new byte[] {127, 0, 0, 1}));
+    }
+    return out;
+  }
+
+  private static List<AddrInfo> finish(List<InetAddress> addresses, String canonical, List<SockSpec> specs,
+      Hints hints, Snapshot s) {
+    List<InetAddress> ordered = addresses.size() > 1 ? s.sorter().sort(addresses) : addresses;
+    List<AddrInfo> out = new ArrayList<>(ordered.size() * specs.size());
+    String canon = hints.has(Linux.AI_CANONNAME) && canonical != null ? canonical : "";
+    for (InetAddress a : ordered) {
+      int family = a instanceof Inet6Address ? Linux.AF_INET6 : Linux.AF_INET;
+      for (SockSpec spec : specs) {
+        out.add(new AddrInfo(family, spec.socketType(), spec.protocol(), out.isEmpty() ? canon : "",
+            new InetSocketAddress(a, spec.port())));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static InetAddress address(byte[] b) {
+    try {
+      return b.length == 4 ? Inet4Address.getByAddress(b) : Inet6Address.getByAddress(null, b, -1);
+    } catch (UnknownHostException e) {
+      throw new AssertionError("4 or 16 bytes are always an address", e);
+    }
+  }
+}

@@ -1,0 +1,191 @@
+package dev.addrinfo.internal.gai;
+
+import dev.addrinfo.AddrInfoException;
+import dev.addrinfo.EaiError;
+import dev.addrinfo.Linux;
+import dev.addrinfo.internal.config.NssSource;
+import dev.addrinfo.internal.nss.HostResult;
+import dev.addrinfo.internal.nss.HostResult.Status;
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The name half of glibc's gaih_inet: the hosts sources asked in turn; for AF_UNSPEC both families
+ * in one call per source, for AF_INET6 the IPv6 addresses and, with AI_V4MAPPED, the IPv4 ones
+ * mapped (only when there is no IPv6 address, unless AI_ALL). When nothing is found the error is
+ * glibc's: EAI_AGAIN when the last source could not answer for either family, EAI_NODATA when the
+ * name exists without addresses, EAI_NONAME otherwise.
+ */
+final class NameLookup {
+  private static final int AGAIN = -1;
+
+  /** The addresses found, in the sources' order, with the canonical name. */
+  record Found(String canonicalName, List<InetAddress> addresses) {}
+
+  private final HostSources sources;
+
+  NameLookup(HostSources sources) {
+    this.sources = sources;
+  }
+
+  CompletableFuture<Found> lookup(String name, int family, int flags, Snapshot s) {
+    State state = new State(name, family, flags, s);
+    state.next(0);
+    return state.result;
+  }
+
+  private final class State {
+    final String name;
+    final int family;
+    final int flags;
+    final Snapshot snapshot;
+    final List<NssSource> switchLine;
+    final CompletableFuture<Found> result = new CompletableFuture<>();
+    int noData;
+    int noInet6Data;
+
+    State(String name, int family, int flags, Snapshot snapshot) {
+      this.name = name;
+      this.family = family;
+      this.flags = flags;
+      this.snapshot = snapshot;
+      this.switchLine = snapshot.nsswitch().hosts();
+    }
+
+    void next(int index) {
+      if (snapshot.nsswitch().rejected()) {
+        result.completeExceptionally(new AddrInfoException(EaiError.EAI_NONAME,
+            "host '" + name + "': nsswitch.conf was rejected for a syntax error, as glibc rejects it"));
+        return;
+      }
+      if (switchLine.isEmpty()) {
+        result.completeExceptionally(new AddrInfoException(EaiError.EAI_SYSTEM,
+            "host '" + name + "': the hosts line of nsswitch.conf names no source"));
+        return;
+      }
+      if (index >= switchLine.size()) {
+        fail();
+        return;
+      }
+      NssSource source = switchLine.get(index);
+      CompletableFuture<Outcome> step = ask(source.name());
+      if (step == null) {
+        next(index + 1);
+        return;
+      }
+      step.whenComplete((o, t) -> {
+        if (t != null) {
+          result.completeExceptionally(t);
+        } else if (!o.addresses.isEmpty()) {
+          result.complete(new Found(o.canonicalName, o.addresses));
+        } else if (HostSources.stops(source, o.status)) {
+          fail();
+        } else {
+          next(index + 1);
+        }
+      });
+    }
+
+    /** One source, as many calls as the family needs; null when the source is not available here. */
+    private CompletableFuture<Outcome> ask(String source) {
+      if (family == Linux.AF_UNSPEC) {
+        CompletableFuture<HostResult> both = sources.byName(source, name, Linux.AF_UNSPEC, snapshot);
+        return both == null ? null : both.thenApply(r -> {
+          noData = noDataOf(r);
+          noInet6Data = noData;
+          return new Outcome(r.status(), r.canonicalName(), r.addresses());
+        });
+      }
+      if (family == Linux.AF_INET) {
+        CompletableFuture<HostResult> v4 = sources.byName(source, name, Linux.AF_INET, snapshot);
+        return v4 == null ? null : v4.thenApply(r -> {
+          noData = noDataOf(r);
+          noInet6Data = noData;
+          return new Outcome(r.status(), r.canonicalName(), r.addresses());
+        });
+      }
+      CompletableFuture<HostResult> v6 = sources.byName(source, name, Linux.AF_INET6, snapshot);
+      if (v6 == null) {
+        return null;
+      }
+      return v6.thenCompose(r6 -> {
+        noData = noDataOf(r6);
+        noInet6Data = noData;
+        boolean gotIpv6 = !r6.addresses().isEmpty();
+        boolean wantMapped = (flags & Linux.AI_V4MAPPED) != 0 && ((flags & Linux.AI_ALL) != 0 || !gotIpv6);
+        if (!wantMapped) {
+          return CompletableFuture.completedFuture(new Outcome(r6.status(), r6.canonicalName(), r6.addresses()));
+        }
+        return sources.byName(source, name, Linux.AF_INET, snapshot).thenApply(r4 -> {
+          noData = noDataOf(r4);
+          List<InetAddress> all = new ArrayList<>(r6.addresses());
+          for (InetAddress a : r4.addresses()) {
+            all.add(mapped(a));
+          }
+          String canon = r6.canonicalName() != null ? r6.canonicalName() : r4.canonicalName();
+          return new Outcome(combine(r6.status(), r4.status()), canon, all);
+        });
+      });
+    }
+
+    private void fail() {
+      if (noData != 0 && noInet6Data != 0) {
+        if (noData == AGAIN && noInet6Data == AGAIN) {
+          result.completeExceptionally(new AddrInfoException(EaiError.EAI_AGAIN, "host '" + name + "'"));
+        } else {
+          result.completeExceptionally(new AddrInfoException(EaiError.EAI_NODATA, "host '" + name + "'"));
+        }
+        return;
+      }
+      result.completeExceptionally(new AddrInfoException(EaiError.EAI_NONAME, "host '" + name + "'"));
+    }
+  }
+
+  private record Outcome(Status status, String canonicalName, List<InetAddress> addresses) {}
+
+  /** glibc's no_data: EAI_AGAIN for TRY_AGAIN, 1 for NO_DATA, else 0 (1 also on success). */
+  private static int noDataOf(HostResult r) {
+    if (r.status() == Status.SUCCESS) {
+      return 1;
+    }
+    if (r.herrno() == HostResult.TRY_AGAIN) {
+      return AGAIN;
+    }
+    return r.herrno() == HostResult.NO_DATA ? 1 : 0;
+  }
+
+  /** How gaih_inet merges the IPv6 and IPv4 statuses of one source. */
+  private static Status combine(Status inet6, Status inet) {
+    if (inet6 == Status.SUCCESS || inet == Status.SUCCESS) {
+      return Status.SUCCESS;
+    }
+    if (inet6 == Status.TRYAGAIN) {
+      return Status.TRYAGAIN;
+    }
+    if (inet == Status.UNAVAIL && inet6 != Status.UNAVAIL) {
+      return inet6;
+    }
+    return inet;
+  }
+
+  static InetAddress mapped(InetAddress a) {
+    if (!(a instanceof Inet4Address)) {
+      return a;
+    }
+    byte[] v4 = a.getAddress();
+    byte[] v6 = new byte[16];
+    v6[10] = (byte) 0xff;
+    v6[11] = (byte) 0xff;
+    System.arraycopy(v4, 0, v6, 12, 4);
+    try {
+      return Inet6Address.getByAddress(null, v6, -1);
+    } catch (UnknownHostException e) {
+      throw new AssertionError("16 bytes are always an IPv6 address", e);
+    }
+  }
+}
