@@ -15,7 +15,7 @@ public final class Query {
   final InetSocketAddress server;
   final QueryOptions options;
   final CompletableFuture<DnsResponse> result = new CompletableFuture<>();
-  /** Whether the next exchange carries an OPT record; touched only on the owning event loop. */
+  /** Whether the next exchange carries an OPT record; touched by one event loop at a time. */
   boolean edns;
 
   public Query(DnsQuestion question, InetSocketAddress server, QueryOptions options) {

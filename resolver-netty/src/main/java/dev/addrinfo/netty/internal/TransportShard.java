@@ -8,7 +8,9 @@ import io.netty.channel.EventLoop;
 import io.netty.channel.socket.DatagramPacket;
 import io.netty.util.ReferenceCountUtil;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
 
 /**
  * Everything the transport does on one event loop: its UDP socket pool, its TCP connections, and the
@@ -21,6 +23,7 @@ public final class TransportShard implements UdpSocketPool.PacketSink, TcpConnec
   private final UdpSocketPool udp;
   private final TcpConnections tcp;
   private final ExchangeOutcomes outcomes;
+  private TransportShard[] peers = {this};
   private boolean closed;
 
   public TransportShard(EventLoop loop, TransportContext context) {
@@ -35,26 +38,45 @@ public final class TransportShard implements UdpSocketPool.PacketSink, TcpConnec
     return loop;
   }
 
+  /** All shards of the transport, this one included; set once before the first query. */
+  public void peers(TransportShard[] all) {
+    this.peers = all.clone();
+  }
+
+  /**
+   * The shard that owns TCP to {@code server}: one per server, so that truncations to it share a
+   * connection whichever loop their UDP exchange ran on, while UDP spreads over all loops.
+   */
+  public TransportShard tcpShardFor(InetSocketAddress server) {
+    return peers[Math.floorMod(server.hashCode(), peers.length)];
+  }
+
   /** Starts {@code query} on this shard's loop; callable from any thread. */
   public void submit(Query query) {
+    if (query.options.tcpOnly()) {
+      tcpShardFor(query.server).run(query, this::sendTcp);
+    } else {
+      run(query, this::sendUdp);
+    }
+  }
+
+  private void run(Query query, Consumer<Query> step) {
     if (loop.inEventLoop()) {
-      start(query);
+      guarded(query, step);
       return;
     }
     try {
-      loop.execute(() -> start(query));
+      loop.execute(() -> guarded(query, step));
     } catch (RejectedExecutionException e) {
       query.result.completeExceptionally(closedError(query));
     }
   }
 
-  private void start(Query query) {
+  private void guarded(Query query, Consumer<Query> step) {
     if (closed) {
       query.result.completeExceptionally(closedError(query));
-    } else if (query.options.tcpOnly()) {
-      sendTcp(query);
     } else {
-      sendUdp(query);
+      step.accept(query);
     }
   }
 
@@ -161,7 +183,8 @@ public final class TransportShard implements UdpSocketPool.PacketSink, TcpConnec
     Query query = ex.query;
     if (decoded.truncated() && !ex.tcp) {
       context.counters().tcpFallbacks.increment();
-      sendTcp(query);
+      TransportShard owner = tcpShardFor(query.server);
+      owner.run(query, owner::sendTcp);
     } else if (decoded.rcode() == DnsResponse.FORMERR && query.edns) {
       context.counters().ednsFallbacks.increment();
       query.edns = false;

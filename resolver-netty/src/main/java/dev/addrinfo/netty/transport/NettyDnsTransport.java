@@ -52,8 +52,9 @@ import java.util.random.RandomGenerator;
  * <p><b>Acceptance.</b> A UDP answer counts only from the exact address and port asked, with the ID
  * and question (name ignoring case, type, class IN) sent; anything else, and any message the strict
  * decoder rejects, is dropped and counted in {@link #stats()}, and the query keeps waiting. TCP
- * answers on a connection to the server are matched by ID and question. TCP connections are kept 2
- * seconds after their last exchange, so back-to-back truncations to one server share one.
+ * answers on a connection to the server are matched by ID and question. TCP to a server is owned by
+ * one event loop (chosen by the server address), holds at most one connection to it, multiplexed by
+ * ID, and keeps it 2 seconds after its last exchange, so back-to-back truncations share one.
  *
  * <p><b>Costs.</b> No thread per query: all state of a socket lives on its event loop; the one extra
  * thread is the timeout wheel (see {@code QueryTimer}: 10 ms ticks, so a timeout fires up to 10 ms
@@ -96,6 +97,9 @@ public final class NettyDnsTransport implements DnsTransport {
       list.add(new TransportShard((EventLoop) e, context));
     }
     shards = list.toArray(new TransportShard[0]);
+    for (TransportShard s : shards) {
+      s.peers(shards);
+    }
   }
 
   public static Builder builder() {
