@@ -169,10 +169,17 @@ class NettyDnsTransportTcpTest {
 
   @Test
   void tcpConnectionClosedByServerFailsTheQuery() throws Exception {
-    ScriptedDnsServer s = server((r, out) -> out.writeRaw(new byte[] {0, 50, 1, 2}, null));
+    ScriptedDnsServer s = server((r, out) -> {
+      out.writeRaw(new byte[] {0, 50, 1, 2});
+      out.closeConnection();
+    });
     NettyDnsTransport t = transport(NettyDnsTransport.builder());
+    long start = System.nanoTime();
     Throwable e = failure(t.query(WWW, s.address(), TCP_ONLY).toCompletableFuture());
     assertInstanceOf(IOException.class, e);
+    assertFalse(e instanceof DnsTimeoutException, e.toString());
+    assertTrue(e.getMessage().contains("closed"), e.getMessage());
+    assertTrue(System.nanoTime() - start < 1_500_000_000L);
   }
 
   @Test

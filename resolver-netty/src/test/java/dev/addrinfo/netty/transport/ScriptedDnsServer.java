@@ -54,6 +54,9 @@ final class ScriptedDnsServer implements AutoCloseable {
 
     /** TCP only: raw stream bytes (no length added), each piece written 20 ms after the last. */
     void writeRaw(byte[]... pieces);
+
+    /** TCP only: closes the connection after the pieces written so far. */
+    void closeConnection();
   }
 
   interface Script {
@@ -160,6 +163,11 @@ final class ScriptedDnsServer implements AutoCloseable {
         public void writeRaw(byte[]... pieces) {
           throw new UnsupportedOperationException("writeRaw is for TCP");
         }
+
+        @Override
+        public void closeConnection() {
+          throw new UnsupportedOperationException("closeConnection is for TCP");
+        }
       });
     }
   }
@@ -196,8 +204,16 @@ final class ScriptedDnsServer implements AutoCloseable {
             byte[] piece = pieces[i];
             ch.eventLoop().schedule(() -> ch.writeAndFlush(Unpooled.wrappedBuffer(piece)), 20L * i,
                 TimeUnit.MILLISECONDS);
+            pendingWrites = Math.max(pendingWrites, 20L * i);
           }
         }
+
+        @Override
+        public void closeConnection() {
+          ch.eventLoop().schedule(() -> ch.close(), pendingWrites + 20, TimeUnit.MILLISECONDS);
+        }
+
+        private long pendingWrites;
       });
     }
   }
