@@ -1,0 +1,261 @@
+package dev.addrinfo.netty.transport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.addrinfo.netty.internal.WireBuilder;
+import dev.addrinfo.netty.transport.ScriptedDnsServer.Request;
+import dev.addrinfo.spi.DnsQuestion;
+import dev.addrinfo.spi.DnsRecord;
+import dev.addrinfo.spi.DnsResponse;
+import dev.addrinfo.spi.DnsTimeoutException;
+import dev.addrinfo.spi.QueryOptions;
+import dev.addrinfo.spi.QueryTrace;
+import dev.addrinfo.spi.RecordType;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class NettyDnsTransportTest {
+  private static final DnsQuestion WWW = new DnsQuestion("www.example.com.", RecordType.A);
+  private static final QueryOptions UDP = new QueryOptions(Duration.ofSeconds(2), false, false, true);
+  private static final QueryOptions SHORT = new QueryOptions(Duration.ofMillis(300), false, false, true);
+  private static LeakWatch leakWatch;
+
+  private final List<QueryTrace> traces = new CopyOnWriteArrayList<>();
+  private final List<AutoCloseable> toClose = new ArrayList<>();
+
+  @BeforeAll
+  static void watchLeaks() {
+    leakWatch = new LeakWatch();
+  }
+
+  @AfterAll
+  static void noBufferLeaked() throws InterruptedException {
+    assertEquals(List.of(), leakWatch.leaks());
+  }
+
+  @AfterEach
+  void closeAll() throws Exception {
+    for (AutoCloseable c : toClose) {
+      c.close();
+    }
+  }
+
+  private NettyDnsTransport transport() {
+    return transport(NettyDnsTransport.builder());
+  }
+
+  private NettyDnsTransport transport(NettyDnsTransport.Builder b) {
+    NettyDnsTransport t = b.trace(traces::add).build();
+    toClose.add(t);
+    return t;
+  }
+
+  private ScriptedDnsServer server(ScriptedDnsServer.Script script) throws InterruptedException {
+    ScriptedDnsServer s = ScriptedDnsServer.start(script);
+    toClose.add(s);
+    return s;
+  }
+
+  static byte[] answer(Request r) {
+    return WireBuilder.response(r.id()).question(r.name(), r.type()).a(r.name(), 300, "192.0.2.1").bytes();
+  }
+
+  static DnsResponse get(CompletableFuture<DnsResponse> f) throws Exception {
+    return f.get(10, TimeUnit.SECONDS);
+  }
+
+  static Throwable failure(CompletableFuture<DnsResponse> f) {
+    ExecutionException e = assertThrows(ExecutionException.class, () -> f.get(10, TimeUnit.SECONDS));
+    return e.getCause();
+  }
+
+  @Test
+  void answersAQueryOverUdp() throws Exception {
+    ScriptedDnsServer s = server((r, out) -> out.reply(answer(r)));
+    NettyDnsTransport t = transport();
+    DnsResponse resp = get(t.query(WWW, s.address(), UDP).toCompletableFuture());
+    assertEquals(List.of(DnsRecord.address("www.example.com.", 300, InetAddress.getByName("192.0.2.1"))),
+        resp.answers());
+    Request seen = s.requests().get(0);
+    assertEquals("udp", seen.transport());
+    assertEquals("www.example.com.", seen.name());
+    assertTrue(seen.recursionDesired());
+    assertFalse(seen.edns());
+    assertEquals(1, t.stats().sent());
+    assertEquals(1, t.stats().answered());
+    QueryTrace trace = traces.get(0);
+    assertEquals("udp", trace.transport());
+    assertEquals(seen.id(), trace.id());
+    assertEquals("ok", trace.outcome());
+    assertEquals(1, trace.answerCount());
+  }
+
+  @Test
+  void queriesLeaveFromManyPortsWithRandomIds() throws Exception {
+    ScriptedDnsServer s = server((r, out) -> out.reply(answer(r)));
+    NettyDnsTransport t = transport(NettyDnsTransport.builder().random(new java.util.Random(7)));
+    for (int i = 0; i < 300; i++) {
+      get(t.query(WWW, s.address(), UDP).toCompletableFuture());
+    }
+    Set<Integer> ports = new HashSet<>();
+    Set<Integer> ids = new HashSet<>();
+    for (Request r : s.requests()) {
+      ports.add(r.sourcePort());
+      ids.add(r.id());
+    }
+    // 300 queries over a pool of 32 sockets, each retired after 64 uses: at least 5 sockets are
+    // needed, and random choice touches nearly every slot.
+    assertTrue(ports.size() >= 20, "source ports: " + ports.size());
+    assertTrue(ids.size() >= 290, "distinct ids: " + ids.size());
+  }
+
+  @Test
+  void answerFromAnotherPortIsDroppedAndTheQueryKeepsWaiting() throws Exception {
+    ScriptedDnsServer s = server((r, out) -> {
+      out.replyFromOtherPort(WireBuilder.response(r.id()).question(r.name(), r.type())
+          .a(r.name(), 1, "203.0.113.66").bytes());
+      out.replyAfter(100, answer(r));
+    });
+    NettyDnsTransport t = transport();
+    DnsResponse resp = get(t.query(WWW, s.address(), UDP).toCompletableFuture());
+    assertEquals("/192.0.2.1", resp.answers().get(0).address().toString());
+    assertEquals(1, t.stats().droppedWrongSource());
+  }
+
+  @Test
+  void answerWithAnotherIdIsDropped() throws Exception {
+    ScriptedDnsServer s = server((r, out) -> {
+      out.reply(WireBuilder.response(r.id() ^ 0x5555).question(r.name(), r.type()).a(r.name(), 1, "203.0.113.66")
+          .bytes());
+      out.replyAfter(100, answer(r));
+    });
+    NettyDnsTransport t = transport();
+    assertEquals("/192.0.2.1", get(t.query(WWW, s.address(), UDP).toCompletableFuture())
+        .answers().get(0).address().toString());
+    assertEquals(1, t.stats().droppedWrongId());
+  }
+
+  @Test
+  void answerToAnotherQuestionIsDroppedButCaseDoesNotMatter() throws Exception {
+    ScriptedDnsServer s = server((r, out) -> {
+      out.reply(WireBuilder.response(r.id()).question("evil.example.com.", r.type()).a("evil.example.com.", 1,
+          "203.0.113.66").bytes());
+      out.reply(WireBuilder.response(r.id()).question(r.name(), 28).bytes());
+      out.replyAfter(100, WireBuilder.response(r.id()).question("WWW.Example.COM.", r.type())
+          .a("WWW.Example.COM.", 300, "192.0.2.1").bytes());
+    });
+    NettyDnsTransport t = transport();
+    DnsResponse resp = get(t.query(WWW, s.address(), UDP).toCompletableFuture());
+    assertEquals("/192.0.2.1", resp.answers().get(0).address().toString());
+    assertEquals(2, t.stats().droppedWrongQuestion());
+  }
+
+  @Test
+  void garbageAndCompressionLoopsAreDroppedThenTheRealAnswerAccepted() throws Exception {
+    ScriptedDnsServer s = server((r, out) -> {
+      out.reply(new byte[] {(byte) (r.id() >> 8), (byte) r.id(), (byte) 0x81});
+      out.reply(WireBuilder.response(r.id()).raw(0xC0, 12, 0, 1, 0, 1).counts(1, 0, 0, 0).bytes());
+      out.reply(WireBuilder.response(r.id()).question(r.name(), r.type()).raw(0xC0, 0xFF, 0, 1, 0, 1, 0, 0, 0, 1,
+          0, 4, 1, 2, 3, 4).counts(1, 1, 0, 0).bytes());
+      byte[] random = new byte[100];
+      new SplittableRandom(r.id()).nextBytes(random);
+      random[0] = (byte) (r.id() >> 8);
+      random[1] = (byte) r.id();
+      out.reply(random);
+      out.replyAfter(100, answer(r));
+    });
+    NettyDnsTransport t = transport();
+    assertEquals(1, get(t.query(WWW, s.address(), UDP).toCompletableFuture()).answers().size());
+    assertEquals(4, t.stats().dropped());
+    assertTrue(t.stats().droppedMalformed() >= 3, t.stats().toString());
+  }
+
+  @Test
+  void onlyForgeriesMeansATimeout() throws Exception {
+    ScriptedDnsServer s = server((r, out) -> out.replyFromOtherPort(answer(r)));
+    NettyDnsTransport t = transport();
+    long start = System.nanoTime();
+    Throwable e = failure(t.query(WWW, s.address(), SHORT).toCompletableFuture());
+    long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    assertInstanceOf(DnsTimeoutException.class, e);
+    assertTrue(e.getMessage().contains(s.address().getPort() + ""), e.getMessage());
+    assertTrue(took >= 290 && took < 2000, "took " + took + " ms");
+    assertEquals(1, t.stats().timeouts());
+    assertEquals("timeout", traces.get(0).outcome());
+    assertEquals(-1, traces.get(0).rcode());
+  }
+
+  @Test
+  void anAnswerAfterTheTimeoutIsIgnored() throws Exception {
+    ScriptedDnsServer s = server((r, out) -> out.replyAfter(600, answer(r)));
+    NettyDnsTransport t = transport();
+    assertInstanceOf(DnsTimeoutException.class, failure(t.query(WWW, s.address(), SHORT).toCompletableFuture()));
+    Thread.sleep(600);
+    assertEquals(0, t.stats().answered());
+    assertEquals(1, t.stats().droppedWrongId());
+  }
+
+  @Test
+  void invalidNamesFailAtOnce() {
+    NettyDnsTransport t = transport();
+    DnsQuestion longLabel = new DnsQuestion("a".repeat(64) + ".example.", RecordType.A);
+    Throwable e = failure(t.query(longLabel, new java.net.InetSocketAddress("127.0.0.1", 53), UDP)
+        .toCompletableFuture());
+    assertInstanceOf(IllegalArgumentException.class, e);
+    assertTrue(e.getMessage().contains("over 63"));
+  }
+
+  @Test
+  void closeFailsQueriesInFlightAndLaterQueriesAtOnce() throws Exception {
+    ScriptedDnsServer s = server((r, out) -> { });
+    NettyDnsTransport t = transport();
+    CompletableFuture<DnsResponse> udp = t.query(WWW, s.address(), UDP).toCompletableFuture();
+    CompletableFuture<DnsResponse> tcp =
+        t.query(WWW, s.address(), new QueryOptions(Duration.ofSeconds(5), false, true, true)).toCompletableFuture();
+    while (s.requests().size() < 2) {
+      Thread.sleep(10);
+    }
+    t.close();
+    Throwable e = failure(udp);
+    assertInstanceOf(IOException.class, e);
+    assertFalse(e instanceof DnsTimeoutException);
+    assertTrue(e.getMessage().contains(s.address().getPort() + ""), e.getMessage());
+    assertInstanceOf(IOException.class, failure(tcp));
+    CompletableFuture<DnsResponse> after = t.query(WWW, s.address(), UDP).toCompletableFuture();
+    assertTrue(after.isCompletedExceptionally());
+  }
+
+  @Test
+  void aThousandConcurrentQueriesAreAllAnswered() throws Exception {
+    ScriptedDnsServer s = server((r, out) -> out.reply(answer(r)));
+    NettyDnsTransport t = transport();
+    List<CompletableFuture<DnsResponse>> all = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      all.add(t.query(new DnsQuestion("host" + i + ".example.", RecordType.A), s.address(),
+          new QueryOptions(Duration.ofSeconds(5), false, false, true)).toCompletableFuture());
+    }
+    for (int i = 0; i < 1000; i++) {
+      assertEquals("host" + i + ".example.", get(all.get(i)).answers().get(0).name());
+    }
+    assertEquals(1000, t.stats().answered());
+    assertEquals(0, t.stats().dropped());
+  }
+}
