@@ -53,10 +53,16 @@ public final class GlibcNamespace {
           .redirectErrorStream(true)
           .redirectOutput(dir.resolve("script.log").toFile())
           .start();
+      // Killing only the shell would leave named running in the orphaned namespace.
+      Thread hook = new Thread(() -> destroyTree(shell), "stop-namespace");
+      Runtime.getRuntime().addShutdownHook(hook);
       long timeoutSeconds = 60 + 20L * commands.size();
-      if (!shell.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-        shell.descendants().forEach(ProcessHandle::destroyForcibly);
-        shell.destroyForcibly().waitFor();
+      boolean finished = shell.waitFor(timeoutSeconds, TimeUnit.SECONDS);
+      if (!finished) {
+        destroyTree(shell);
+      }
+      Runtime.getRuntime().removeShutdownHook(hook);
+      if (!finished) {
         throw new IllegalStateException("namespace script did not finish in " + timeoutSeconds
             + " s; its log:\n" + read(dir.resolve("script.log")));
       }
@@ -75,6 +81,11 @@ public final class GlibcNamespace {
         LocalNamed.deleteTree(dir);
       }
     }
+  }
+
+  private static void destroyTree(Process shell) {
+    shell.descendants().forEach(ProcessHandle::destroyForcibly);
+    shell.destroyForcibly();
   }
 
   private String script(Path dir, List<Command> commands) throws IOException {

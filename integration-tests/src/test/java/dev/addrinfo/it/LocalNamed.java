@@ -49,14 +49,17 @@ final class LocalNamed implements BindServer {
 
   /** The {@code named} binary on PATH or in the usual sbin directories, or a clear failure. */
   static Path executable() {
-    Stream<Path> path = Stream.of(System.getenv().getOrDefault("PATH", "").split(":"))
-        .filter(p -> !p.isEmpty()).map(Path::of);
-    return Stream.concat(path, SEARCH.stream())
+    return executable(System.getenv().getOrDefault("PATH", ""), SEARCH);
+  }
+
+  static Path executable(String pathVariable, List<Path> search) {
+    Stream<Path> path = Stream.of(pathVariable.split(":")).filter(p -> !p.isEmpty()).map(Path::of);
+    return Stream.concat(path, search.stream())
         .map(dir -> dir.resolve("named"))
         .filter(Files::isExecutable)
         .findFirst()
         .orElseThrow(() -> new IllegalStateException("BIND's 'named' was not found on PATH or in "
-            + SEARCH + " and no Docker engine is reachable; install it with "
+            + search + " and no Docker engine is reachable; install it with "
             + "'apt-get install -y bind9 bind9-dnsutils'"));
   }
 
