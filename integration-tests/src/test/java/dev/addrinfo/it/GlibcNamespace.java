@@ -1,0 +1,152 @@
+package dev.addrinfo.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs commands inside a private mount and network namespace ({@code unshare -m -n}) whose
+ * /etc/hosts, host.conf, resolv.conf, nsswitch.conf, gai.conf and services are the given
+ * {@link EtcFiles}, with only loopback up, and optionally BIND serving the test zones on
+ * 127.0.0.1:53 and [::1]:53 inside it. The namespace lives for one shell script: set up, start
+ * and await named, run every command in order (each one's output to files), stop named, exit.
+ * Needs root; see {@link NamespaceSupport}. Costs about 100 ms plus the commands themselves.
+ */
+public final class GlibcNamespace {
+
+  /** One command: environment additions (e.g. RES_OPTIONS) and the argument vector. */
+  public record Command(Map<String, String> env, List<String> argv) {
+    public Command {
+      env = Map.copyOf(env);
+      argv = List.copyOf(argv);
+    }
+  }
+
+  /** What one command did. */
+  public record Output(int exitStatus, String stdout, String stderr) {}
+
+  private final EtcFiles etc;
+  private final boolean withBind;
+
+  public GlibcNamespace(EtcFiles etc, boolean withBind) {
+    this.etc = etc;
+    this.withBind = withBind;
+  }
+
+  /** Runs {@code commands} in one namespace and returns their outputs in the same order. */
+  public List<Output> run(List<Command> commands) {
+    Path dir = null;
+    try {
+      dir = Files.createTempDirectory("addrinfo-ns-");
+      Files.createDirectories(dir.resolve("etc"));
+      Files.createDirectories(dir.resolve("out"));
+      etc.writeTo(dir.resolve("etc"));
+      Path script = dir.resolve("run.sh");
+      Files.writeString(script, script(dir, commands));
+      Process shell = new ProcessBuilder("unshare", "-m", "-n", "sh", script.toString())
+          .redirectErrorStream(true)
+          .redirectOutput(dir.resolve("script.log").toFile())
+          .start();
+      // Killing only the shell would leave named running in the orphaned namespace.
+      Thread hook = new Thread(() -> destroyTree(shell), "stop-namespace");
+      Runtime.getRuntime().addShutdownHook(hook);
+      long timeoutSeconds = 60 + 20L * commands.size();
+      boolean finished = shell.waitFor(timeoutSeconds, TimeUnit.SECONDS);
+      if (!finished) {
+        destroyTree(shell);
+      }
+      Runtime.getRuntime().removeShutdownHook(hook);
+      if (!finished) {
+        throw new IllegalStateException("namespace script did not finish in " + timeoutSeconds
+            + " s; its log:\n" + read(dir.resolve("script.log")));
+      }
+      if (shell.exitValue() != 0) {
+        throw new IllegalStateException("namespace script failed with status " + shell.exitValue()
+            + ":\n" + read(dir.resolve("script.log")));
+      }
+      return outputs(dir.resolve("out"), commands.size());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot run the glibc namespace", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the namespace script ran", e);
+    } finally {
+      if (dir != null) {
+        LocalNamed.deleteTree(dir);
+      }
+    }
+  }
+
+  private static void destroyTree(Process shell) {
+    shell.descendants().forEach(ProcessHandle::destroyForcibly);
+    shell.destroyForcibly();
+  }
+
+  private String script(Path dir, List<Command> commands) throws IOException {
+    StringBuilder sh = new StringBuilder("set -u\n")
+        .append("D=").append(ShellQuote.word(dir.toString())).append('\n')
+        .append("ip link set lo up || { echo 'cannot bring up loopback' >&2; exit 70; }\n")
+        .append("for f in ").append(String.join(" ", EtcFiles.NAMES)).append("; do\n")
+        .append("  [ -e /etc/$f ] || { echo \"/etc/$f does not exist; cannot mount over it\" >&2; exit 71; }\n")
+        .append("  mount --bind \"$D/etc/$f\" /etc/$f || exit 72\n")
+        .append("done\n")
+        // A host nscd would answer from the host's files; hide its socket.
+        .append("for d in /run/nscd /var/run/nscd; do [ -d $d ] && mount -t tmpfs none $d; done\n");
+    if (withBind) {
+      sh.append(startBind(dir));
+    }
+    sh.append("run() { n=$1; shift; \"$@\" > \"$D/out/$n\" 2> \"$D/out/$n.err\" < /dev/null;")
+        .append(" echo $? > \"$D/out/$n.rc\"; }\n");
+    for (int i = 0; i < commands.size(); i++) {
+      Command command = commands.get(i);
+      sh.append("run ").append(i).append(" env");
+      command.env().forEach((k, v) -> sh.append(' ').append(ShellQuote.word(k + "=" + v)));
+      sh.append(' ').append(ShellQuote.words(command.argv())).append('\n');
+    }
+    return sh.append("exit 0\n").toString();
+  }
+
+  private static String startBind(Path dir) throws IOException {
+    Path named = LocalNamed.executable();
+    Path dig = NamespaceSupport.onPath("dig");
+    if (dig == null) {
+      throw new IllegalStateException("dig is needed to await named in the namespace; install it "
+          + "with 'apt-get install -y bind9-dnsutils'");
+    }
+    Path bindDir = Files.createDirectories(dir.resolve("named"));
+    Path zones = Zones.copyTo(bindDir.resolve("zones"));
+    Files.writeString(bindDir.resolve("named.conf"),
+        NamedConf.render(bindDir, zones, 53, "127.0.0.1", "::1"));
+    return ShellQuote.word(named.toString()) + " -g -c \"$D/named/named.conf\" > \"$D/named/log\" 2>&1 &\n"
+        + "NAMED=$!\n"
+        + "trap 'kill $NAMED 2>/dev/null; wait $NAMED 2>/dev/null' EXIT\n"
+        + "i=0\n"
+        + "until " + ShellQuote.word(dig.toString())
+        + " +norec +time=1 +tries=1 @127.0.0.1 " + Zones.PROBE_ZONE + " SOA > /dev/null 2>&1; do\n"
+        + "  i=$((i+1))\n"
+        + "  if [ $i -gt 200 ] || ! kill -0 $NAMED 2>/dev/null; then\n"
+        + "    echo 'named in the namespace did not answer; its log:' >&2; cat \"$D/named/log\" >&2; exit 73\n"
+        + "  fi\n"
+        + "  sleep 0.05\n"
+        + "done\n";
+  }
+
+  private static List<Output> outputs(Path out, int count) throws IOException {
+    List<Output> outputs = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      int status = Integer.parseInt(read(out.resolve(i + ".rc")).strip());
+      outputs.add(new Output(status, read(out.resolve(String.valueOf(i))), read(out.resolve(i + ".err"))));
+    }
+    return outputs;
+  }
+
+  private static String read(Path file) throws IOException {
+    return Files.readString(file, StandardCharsets.UTF_8);
+  }
+}
