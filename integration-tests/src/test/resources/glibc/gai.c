@@ -88,6 +88,9 @@ static int print_addrinfo(struct addrinfo *list) {
     int rc = getnameinfo(ai->ai_addr, ai->ai_addrlen, host, sizeof host, serv, sizeof serv,
                          NI_NUMERICHOST | NI_NUMERICSERV);
     if (rc != 0) return fail(rc);
+    /* as Python prints it: the address without "%scope", the scope only in scope_id */
+    char *percent = strchr(host, '%');
+    if (percent != NULL) *percent = '\0';
     unsigned scope = ai->ai_family == AF_INET6
         ? ((struct sockaddr_in6 *) ai->ai_addr)->sin6_scope_id : 0;
     printf("{\"family\":%d,\"socktype\":%d,\"protocol\":%d,\"canonname\":",

@@ -47,6 +47,7 @@ final class JsonOutput implements Output {
         json.writeNumberField("socktype", r.socketType());
         json.writeNumberField("protocol", r.protocol());
         json.writeStringField("canonname", r.canonicalName());
+        // as Python's getaddrinfo prints it: inet_ntop text, the scope only in scope_id
         json.writeStringField("address", AddressText.bare(r.address().getAddress(), r.family() == Linux.AF_INET6));
         json.writeNumberField("port", r.port());
         json.writeNumberField("scope_id", Integer.toUnsignedLong(r.scopeId()));

@@ -1,14 +1,15 @@
 package dev.addrinfo.cli;
 
-import java.net.Inet4Address;
-import java.net.Inet6Address;
+import dev.addrinfo.AddrInfoException;
+import dev.addrinfo.Linux;
+import dev.addrinfo.internal.numeric.NumericHost;
+import dev.addrinfo.internal.numeric.ScopeIds;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.UnknownHostException;
 
 /**
- * Numeric addresses typed on the command line: dotted-quad IPv4 (as inet_pton takes it) or IPv6
- * with an optional {@code %scope}. Never looks a name up: text that is not numeric is rejected
+ * Numeric addresses typed on the command line, in the forms glibc's getaddrinfo(AI_NUMERICHOST)
+ * takes: inet_aton IPv4 forms, IPv6 with an optional {@code %scope}. Never looks a name up: text that is not numeric is rejected
  * before the JDK's parser, which would otherwise fall back to DNS.
  */
 final class NumericAddress {
@@ -17,10 +18,7 @@ final class NumericAddress {
   /** The address, or an IllegalArgumentException naming the text. */
   static InetAddress parse(String text) {
     String bare = text.startsWith("[") && text.endsWith("]") ? text.substring(1, text.length() - 1) : text;
-    if (bare.indexOf(':') >= 0) {
-      return parseIpv6(bare, text);
-    }
-    return parseIpv4(bare, text);
+    return numeric(bare, text);
   }
 
   /**
@@ -68,51 +66,15 @@ final class NumericAddress {
     return value;
   }
 
-  private static InetAddress parseIpv4(String bare, String text) {
-    String[] parts = bare.split("\\.", -1);
-    byte[] bytes = new byte[4];
-    if (parts.length != 4) {
-      throw notAnAddress(text);
-    }
-    for (int i = 0; i < 4; i++) {
-      String p = parts[i];
-      if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(c -> c >= '0' && c <= '9')) {
+  private static InetAddress numeric(String bare, String text) {
+    try {
+      InetAddress a = NumericHost.toAddress(bare, Linux.AF_UNSPEC, false, ScopeIds.system());
+      if (a == null) {
         throw notAnAddress(text);
       }
-      int v = Integer.parseInt(p);
-      if (v > 255) {
-        throw notAnAddress(text);
-      }
-      bytes[i] = (byte) v;
-    }
-    try {
-      return InetAddress.getByAddress(bytes);
-    } catch (UnknownHostException e) {
-      throw new AssertionError(e); // four bytes are always a valid length
-    }
-  }
-
-  private static InetAddress parseIpv6(String bare, String text) {
-    int percent = bare.indexOf('%');
-    String digits = percent < 0 ? bare : bare.substring(0, percent);
-    if (!digits.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == ':' || c == '.')
-        || (percent >= 0 && percent == bare.length() - 1)) {
-      throw notAnAddress(text);
-    }
-    try {
-      // Safe from DNS: the JDK parses text holding ':' as a literal and fails rather than look it up.
-      InetAddress parsed = InetAddress.getByName(bare);
-      if (parsed instanceof Inet4Address) {
-        // The JDK turns ::ffff:a.b.c.d into IPv4; keep the IPv6 socket address the user typed.
-        byte[] mapped = new byte[16];
-        mapped[10] = (byte) 0xff;
-        mapped[11] = (byte) 0xff;
-        System.arraycopy(parsed.getAddress(), 0, mapped, 12, 4);
-        return Inet6Address.getByAddress(null, mapped, -1);
-      }
-      return parsed;
-    } catch (UnknownHostException e) {
-      throw notAnAddress(text);
+      return a;
+    } catch (AddrInfoException e) {
+      throw new IllegalArgumentException("'" + text + "': " + e.getMessage(), e);
     }
   }
 

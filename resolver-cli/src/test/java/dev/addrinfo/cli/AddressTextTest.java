@@ -41,7 +41,7 @@ class AddressTextTest {
       "::2:3, ::0.2.0.3",
       "::0.0.0.1, ::1"})
   void ipv6IsPrintedAsGlibcsInetNtopPrintsIt(String input, String glibc) throws Exception {
-    assertEquals(glibc, AddressText.ipv6(bytes(input)));
+    assertEquals(glibc, AddressText.bare(java.net.Inet6Address.getByAddress(null, bytes(input), -1), true));
   }
 
   @Test

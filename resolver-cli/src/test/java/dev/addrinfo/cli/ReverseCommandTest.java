@@ -66,7 +66,7 @@ class ReverseCommandTest {
   void aMappedAddressStaysIpv6() {
     InetSocketAddress a = ask("::ffff:192.0.2.1").address;
     assertTrue(a.getAddress() instanceof Inet6Address, a::toString);
-    assertEquals("::ffff:192.0.2.1", AddressText.ipv6(a.getAddress().getAddress()));
+    assertEquals("::ffff:192.0.2.1", AddressText.bare(a.getAddress(), true));
   }
 
   @Test
@@ -100,7 +100,7 @@ class ReverseCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"localhost", "1.2.3", "256.1.1.1", "::g", "fe80::1%", "g::1", ""})
+  @ValueSource(strings = {"localhost", "256.1.1.1", "::g", "fe80::1%", "g::1", ""})
   void aNonNumericAddressIsAUsageErrorNamingIt(String address) {
     FakeResolver fake = new FakeResolver();
     CliRun run = CliRun.run(fake, "reverse", address);

@@ -13,7 +13,9 @@ import java.util.List;
  * address records count only when their owner is the name being followed. At most
  * {@link #MAX_CHAIN} CNAMEs are followed; a longer chain or a loop ends the chase.
  *
- * @param canonicalName the owner of the addresses (the end of the CNAME chain), without trailing dot
+ * @param canonicalName the end of the CNAME chain as the CNAME record spells it, or the name asked
+ *     as the caller spelled it (not the owner of the address records, whose case may differ), as
+ *     glibc reports it; without trailing dot
  * @param addresses in answer order
  * @param cnames how many CNAME records were followed
  */
@@ -34,9 +36,6 @@ public record AnswerAddresses(String canonicalName, List<InetAddress> addresses,
         }
         expected = r.target();
       } else if (r.type() == type) {
-        if (found.isEmpty()) {
-          expected = r.name();
-        }
         found.add(r.address());
       }
     }

@@ -61,7 +61,9 @@ record CandidateResult(boolean answered, int herrno, boolean servfail, String ca
       all.addAll(a.addresses());
     }
     if (all.isEmpty()) {
-      return new CandidateResult(true, HostResult.NO_DATA, false, null, List.of());
+      // glibc: an answer that holds records but none of the addresses asked for (a CNAME whose target
+      // the server did not resolve) ends the search as "not found", not as "no data"
+      return new CandidateResult(true, HostResult.HOST_NOT_FOUND, false, null, List.of());
     }
     return new CandidateResult(true, 0, false, canonical, all);
   }
