@@ -61,9 +61,11 @@ record CandidateResult(boolean answered, int herrno, boolean servfail, String ca
       all.addAll(a.addresses());
     }
     if (all.isEmpty()) {
-      // glibc: an answer that holds records but none of the addresses asked for (a CNAME whose target
-      // the server did not resolve) ends the search as "not found", not as "no data"
-      return new CandidateResult(true, HostResult.HOST_NOT_FOUND, false, null, List.of());
+      // An answer that holds records but none of the addresses asked for (only a CNAME) ends the
+      // search. glibc reports it as "not found" when it asked for both families (gaih_getanswer) and
+      // as "no data" when it asked for one (getanswer_r); both seen against BIND on this machine.
+      int herrno = types.size() > 1 ? HostResult.HOST_NOT_FOUND : HostResult.NO_DATA;
+      return new CandidateResult(true, herrno, false, null, List.of());
     }
     return new CandidateResult(true, 0, false, canonical, all);
   }

@@ -111,6 +111,15 @@ class DnsHostSourceTest {
   }
 
   @Test
+  void answerWithOnlyACnameIsNotFoundForBothFamiliesAndNoDataForOne() {
+    transport.script((q, s) -> java.util.concurrent.CompletableFuture.completedFuture(new DnsResponse(
+        DnsResponse.NOERROR, false, false,
+        List.of(dev.addrinfo.spi.DnsRecord.cname(q.name(), 60, "elsewhere.test.")), -1)));
+    assertEquals(HostResult.HOST_NOT_FOUND, lookup("alias.test.", Linux.AF_UNSPEC, SEARCH).herrno());
+    assertEquals(HostResult.NO_DATA, lookup("alias.test.", Linux.AF_INET, SEARCH).herrno());
+  }
+
+  @Test
   void noAaaaAsksOnlyForA() {
     transport.address("www.test.", "192.0.2.1");
     lookup("www.test.", Linux.AF_UNSPEC, SEARCH.toBuilder().noAaaa(true).build());
