@@ -28,6 +28,9 @@ public final class DnsHostSource {
    * @param family AF_INET, AF_INET6 or AF_UNSPEC: which address records to ask for
    */
   public CompletableFuture<HostResult> lookup(String name, int family, ResolverConfig config) {
+    if (!HostNameCheck.isValid(name)) {
+      return CompletableFuture.completedFuture(HostResult.ofHerrno(HostResult.HOST_NOT_FOUND));
+    }
     List<RecordType> types = typesFor(family, config);
     if (types.isEmpty()) {
       return CompletableFuture.completedFuture(HostResult.ofHerrno(HostResult.NO_DATA));
