@@ -5,6 +5,7 @@ import dev.addrinfo.EaiError;
 import dev.addrinfo.Linux;
 import dev.addrinfo.NameInfo;
 import dev.addrinfo.internal.config.NssSource;
+import dev.addrinfo.internal.config.NssStatus;
 import dev.addrinfo.internal.nss.HostResult;
 import dev.addrinfo.internal.numeric.NumericHost;
 import java.net.Inet6Address;
@@ -57,7 +58,7 @@ public final class GetNameInfo {
     step.whenComplete((r, t) -> {
       if (t != null) {
         result.completeExceptionally(t);
-      } else if (r.status() == HostResult.Status.SUCCESS) {
+      } else if (r.status() == NssStatus.SUCCESS) {
         result.complete(new NameInfo(noFqdn(r.canonicalName(), flags, s), service));
       } else if (HostSources.stops(source, r.status()) || index + 1 >= line.size()) {
         noName(address, flags, s, service, r.herrno(), result);

@@ -1,6 +1,5 @@
 package dev.addrinfo.internal.gai;
 
-import dev.addrinfo.Linux;
 import dev.addrinfo.internal.config.HostsMatch;
 import dev.addrinfo.internal.config.NssAction;
 import dev.addrinfo.internal.config.NssSource;
@@ -40,7 +39,7 @@ public final class HostSources {
         if (dns != null) {
           return dns.lookup(name, family, s.dns());
         }
-        return CompletableFuture.completedFuture(HostResult.failed(HostResult.Status.UNAVAIL, HostResult.NO_RECOVERY));
+        return CompletableFuture.completedFuture(HostResult.failed(NssStatus.UNAVAIL, HostResult.NO_RECOVERY));
       default:
         return null;
     }
@@ -57,22 +56,14 @@ public final class HostSources {
         if (reverseDns != null) {
           return reverseDns.lookup(address, s.dns());
         }
-        return CompletableFuture.completedFuture(HostResult.failed(HostResult.Status.UNAVAIL, HostResult.NO_RECOVERY));
+        return CompletableFuture.completedFuture(HostResult.failed(NssStatus.UNAVAIL, HostResult.NO_RECOVERY));
       default:
         return null;
     }
   }
 
   /** Whether the switch stops after a source ended with this status. */
-  static boolean stops(NssSource source, HostResult.Status status) {
-    NssAction a = source.actions().get(NssStatus.valueOf(status.name()));
-    if (a == null) {
-      return status == HostResult.Status.SUCCESS;
-    }
-    return a == NssAction.RETURN;
-  }
-
-  static boolean isIpv6(int family) {
-    return family == Linux.AF_INET6;
+  static boolean stops(NssSource source, NssStatus status) {
+    return source.action(status) == NssAction.RETURN;
   }
 }

@@ -5,7 +5,7 @@ import dev.addrinfo.EaiError;
 import dev.addrinfo.Linux;
 import dev.addrinfo.internal.config.NssSource;
 import dev.addrinfo.internal.nss.HostResult;
-import dev.addrinfo.internal.nss.HostResult.Status;
+import dev.addrinfo.internal.config.NssStatus;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -146,11 +146,11 @@ final class NameLookup {
     }
   }
 
-  private record Outcome(Status status, String canonicalName, List<InetAddress> addresses) {}
+  private record Outcome(NssStatus status, String canonicalName, List<InetAddress> addresses) {}
 
   /** glibc's no_data: EAI_AGAIN for TRY_AGAIN, 1 for NO_DATA, else 0 (1 also on success). */
   private static int noDataOf(HostResult r) {
-    if (r.status() == Status.SUCCESS) {
+    if (r.status() == NssStatus.SUCCESS) {
       return 1;
     }
     if (r.herrno() == HostResult.TRY_AGAIN) {
@@ -160,14 +160,14 @@ final class NameLookup {
   }
 
   /** How gaih_inet merges the IPv6 and IPv4 statuses of one source. */
-  private static Status combine(Status inet6, Status inet) {
-    if (inet6 == Status.SUCCESS || inet == Status.SUCCESS) {
-      return Status.SUCCESS;
+  private static NssStatus combine(NssStatus inet6, NssStatus inet) {
+    if (inet6 == NssStatus.SUCCESS || inet == NssStatus.SUCCESS) {
+      return NssStatus.SUCCESS;
     }
-    if (inet6 == Status.TRYAGAIN) {
-      return Status.TRYAGAIN;
+    if (inet6 == NssStatus.TRYAGAIN) {
+      return NssStatus.TRYAGAIN;
     }
-    if (inet == Status.UNAVAIL && inet6 != Status.UNAVAIL) {
+    if (inet == NssStatus.UNAVAIL && inet6 != NssStatus.UNAVAIL) {
       return inet6;
     }
     return inet;

@@ -1,5 +1,6 @@
 package dev.addrinfo.internal.nss;
 
+import dev.addrinfo.internal.config.NssStatus;
 import java.net.InetAddress;
 import java.util.List;
 
@@ -13,33 +14,30 @@ import java.util.List;
  * @param canonicalName the name the source calls canonical, or null
  * @param addresses IPv4 and IPv6 addresses in the source's order; empty unless SUCCESS
  */
-public record HostResult(Status status, int herrno, String canonicalName, List<InetAddress> addresses) {
+public record HostResult(NssStatus status, int herrno, String canonicalName, List<InetAddress> addresses) {
   public static final int HOST_NOT_FOUND = 1;
   public static final int TRY_AGAIN = 2;
   public static final int NO_RECOVERY = 3;
   public static final int NO_DATA = 4;
-
-  /** glibc's enum nss_status, less the internal values. */
-  public enum Status { SUCCESS, NOTFOUND, UNAVAIL, TRYAGAIN }
 
   public HostResult {
     addresses = List.copyOf(addresses);
   }
 
   public static HostResult found(String canonicalName, List<InetAddress> addresses) {
-    return new HostResult(Status.SUCCESS, 0, canonicalName, addresses);
+    return new HostResult(NssStatus.SUCCESS, 0, canonicalName, addresses);
   }
 
-  public static HostResult failed(Status status, int herrno) {
+  public static HostResult failed(NssStatus status, int herrno) {
     return new HostResult(status, herrno, null, List.of());
   }
 
   /** The status nss_dns reports for an h_errno. */
   public static HostResult ofHerrno(int herrno) {
     switch (herrno) {
-      case TRY_AGAIN: return failed(Status.TRYAGAIN, herrno);
-      case NO_RECOVERY: return failed(Status.UNAVAIL, herrno);
-      default: return failed(Status.NOTFOUND, herrno);
+      case TRY_AGAIN: return failed(NssStatus.TRYAGAIN, herrno);
+      case NO_RECOVERY: return failed(NssStatus.UNAVAIL, herrno);
+      default: return failed(NssStatus.NOTFOUND, herrno);
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.addrinfo.internal.dns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.addrinfo.ResolverConfig;
+import dev.addrinfo.internal.config.NssStatus;
 import dev.addrinfo.internal.nss.HostResult;
 import dev.addrinfo.testing.FakeTransport;
 import java.net.InetAddress;
@@ -43,7 +44,7 @@ class DnsAddressSourceTest {
   @Test
   void missingPtrIsNotFound() throws Exception {
     HostResult r = source.lookup(InetAddress.getByName("192.0.2.99"), ResolverConfig.DEFAULT).join();
-    assertEquals(HostResult.Status.NOTFOUND, r.status());
+    assertEquals(NssStatus.NOTFOUND, r.status());
   }
 
   @Test
@@ -51,6 +52,6 @@ class DnsAddressSourceTest {
     transport.script((q, s) -> FakeTransport.timeout());
     HostResult r = source.lookup(InetAddress.getByName("192.0.2.10"),
         ResolverConfig.builder().attempts(1).build()).join();
-    assertEquals(HostResult.Status.TRYAGAIN, r.status());
+    assertEquals(NssStatus.TRYAGAIN, r.status());
   }
 }

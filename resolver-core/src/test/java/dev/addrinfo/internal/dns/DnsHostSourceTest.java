@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.addrinfo.Linux;
 import dev.addrinfo.ResolverConfig;
+import dev.addrinfo.internal.config.NssStatus;
 import dev.addrinfo.internal.nss.HostResult;
 import dev.addrinfo.spi.DnsResponse;
 import dev.addrinfo.spi.RecordType;
@@ -33,7 +34,7 @@ class DnsHostSourceTest {
   void unspecAsksAandAaaaAndReturnsIpv4First() {
     transport.address("www.a.test.", "192.0.2.1").address("www.a.test.", "2001:db8::1");
     HostResult r = lookup("www", Linux.AF_UNSPEC, SEARCH);
-    assertEquals(HostResult.Status.SUCCESS, r.status());
+    assertEquals(NssStatus.SUCCESS, r.status());
     assertEquals(List.of("192.0.2.1", "2001:db8:0:0:0:0:0:1"), text(r));
     assertEquals("www.a.test", r.canonicalName());
   }
@@ -58,7 +59,7 @@ class DnsHostSourceTest {
   void servfailMovesOnAndIsReportedAsTryAgain() {
     transport.script((q, s) -> q.name().equals("www.a.test.") ? FakeTransport.rcode(DnsResponse.SERVFAIL) : null);
     HostResult r = lookup("www", Linux.AF_INET, SEARCH.toBuilder().attempts(1).build());
-    assertEquals(HostResult.Status.TRYAGAIN, r.status());
+    assertEquals(NssStatus.TRYAGAIN, r.status());
     assertEquals(List.of("A www.a.test.", "A www.b.test.", "A www."), asked());
   }
 
@@ -83,7 +84,7 @@ class DnsHostSourceTest {
   @Test
   void nxdomainEverywhereIsHostNotFound() {
     HostResult r = lookup("nope", Linux.AF_UNSPEC, SEARCH);
-    assertEquals(HostResult.Status.NOTFOUND, r.status());
+    assertEquals(NssStatus.NOTFOUND, r.status());
     assertEquals(HostResult.HOST_NOT_FOUND, r.herrno());
   }
 
@@ -107,7 +108,7 @@ class DnsHostSourceTest {
   void cnameLoopEndsWithoutAddresses() {
     transport.cname("loop1.test.", "loop2.test.").cname("loop2.test.", "loop1.test.");
     HostResult r = lookup("loop1.test.", Linux.AF_INET, SEARCH);
-    assertEquals(HostResult.Status.TRYAGAIN, r.status());
+    assertEquals(NssStatus.TRYAGAIN, r.status());
   }
 
   @Test
