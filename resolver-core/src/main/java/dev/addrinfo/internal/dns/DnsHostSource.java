@@ -11,7 +11,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The {@code dns} source of the hosts database: the search list walked as glibc's res_search walks
- * it, A and AAAA asked in parallel (one after the other with {@code single-request}), the answers
+ * it, A and AAAA asked in parallel (one after the other with {@code single-request}; each from its
+ * own socket, which is what {@code single-request-reopen} asks for), the answers
  * judged as res_query and nss_dns judge them.
  */
 public final class DnsHostSource {
@@ -124,7 +125,9 @@ public final class DnsHostSource {
     }
 
     private CompletableFuture<List<QueryOutcome>> askAll(String fqdn) {
-      if (types.size() == 1 || !(config.singleRequest() || config.singleRequestReopen())) {
+      // single-request-reopen exists for middleboxes that answer only one of two queries sent from
+      // one socket; every query here leaves from its own random port, so it keeps them parallel
+      if (types.size() == 1 || !config.singleRequest()) {
         List<CompletableFuture<QueryOutcome>> asked = new ArrayList<>(types.size());
         for (RecordType t : types) {
           asked.add(runner.ask(new DnsQuestion(fqdn, t), config));

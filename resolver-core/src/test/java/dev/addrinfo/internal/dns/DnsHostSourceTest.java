@@ -121,6 +121,16 @@ class DnsHostSourceTest {
   }
 
   @Test
+  void singleRequestReopenKeepsBothQuestionsInFlightTogether() {
+    java.util.concurrent.CompletableFuture<DnsResponse> held = new java.util.concurrent.CompletableFuture<>();
+    transport.script((q, s) -> held);
+    var pending = source.lookup("www.test.", Linux.AF_UNSPEC, SEARCH.toBuilder().singleRequestReopen(true).build());
+    assertEquals(List.of("A www.test.", "AAAA www.test."), asked());
+    held.complete(new DnsResponse(DnsResponse.NXDOMAIN, false, false, List.of(), -1));
+    assertEquals(HostResult.HOST_NOT_FOUND, pending.join().herrno());
+  }
+
+  @Test
   void noAaaaAsksOnlyForA() {
     transport.address("www.test.", "192.0.2.1");
     lookup("www.test.", Linux.AF_UNSPEC, SEARCH.toBuilder().noAaaa(true).build());
