@@ -165,9 +165,13 @@ class EngineTest {
   @Test
   void futuresCompleteOnTheGivenExecutor() throws Exception {
     ExecutorService pool = Executors.newSingleThreadExecutor(r -> new Thread(r, "caller-pool"));
+    java.util.concurrent.CompletableFuture<dev.addrinfo.spi.DnsResponse> held = new java.util.concurrent.CompletableFuture<>();
+    transport.script((q, server) -> held);
     try (Engine e = engine(s -> s.withExecutor(pool))) {
-      String thread = e.getAddrInfo("localhost", null, STREAM).thenApply(r -> Thread.currentThread().getName()).join();
-      assertEquals("caller-pool", thread);
+      var thread = e.getAddrInfo("www.example.test", null, Hints.builder().family(Linux.AF_INET).build())
+          .handle((r, t) -> Thread.currentThread().getName());
+      held.complete(transport.fromZone(new dev.addrinfo.spi.DnsQuestion("www.example.test.", dev.addrinfo.spi.RecordType.A)));
+      assertEquals("caller-pool", thread.join());
     } finally {
       pool.shutdown();
     }
