@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 
 /** Reads gai.conf text line by line with glibc 2.36's acceptance rules (see {@link GaiConf}). */
 final class GaiConfParser {
@@ -35,11 +36,13 @@ final class GaiConfParser {
       }
     }
     return new GaiConf(
-        labels.isEmpty() ? DefaultPolicy.LABELS : table(labels, DefaultPolicy.CATCH_ALL_LABEL),
+        labels.isEmpty() ? DefaultPolicy.LABELS : policyTable(labels, DefaultPolicy.CATCH_ALL_LABEL),
         precedences.isEmpty()
             ? DefaultPolicy.PRECEDENCES
-            : table(precedences, DefaultPolicy.CATCH_ALL_PRECEDENCE),
-        scopes.isEmpty() ? DefaultPolicy.SCOPES_V4 : scopeTable(scopes),
+            : policyTable(precedences, DefaultPolicy.CATCH_ALL_PRECEDENCE),
+        scopes.isEmpty()
+            ? DefaultPolicy.SCOPES_V4
+            : table(scopes, ScopeEntry::bits, new ScopeEntry(0, 0, DefaultPolicy.CATCH_ALL_SCOPE)),
         reload);
   }
 
@@ -129,22 +132,17 @@ final class GaiConfParser {
     return null;
   }
 
-  /** File order plus a catch-all if no line had length 0, then longest prefix first (stable). */
-  private static List<PolicyEntry> table(List<PolicyEntry> lines, int catchAll) {
-    List<PolicyEntry> table = new ArrayList<>(lines);
-    if (table.stream().noneMatch(e -> e.bits() == 0)) {
-      table.add(new PolicyEntry(new Bits128(0, 0), 0, catchAll));
-    }
-    table.sort(Comparator.comparingInt(PolicyEntry::bits).reversed());
-    return table;
+  private static List<PolicyEntry> policyTable(List<PolicyEntry> lines, int catchAll) {
+    return table(lines, PolicyEntry::bits, new PolicyEntry(new Bits128(0, 0), 0, catchAll));
   }
 
-  private static List<ScopeEntry> scopeTable(List<ScopeEntry> lines) {
-    List<ScopeEntry> table = new ArrayList<>(lines);
-    if (table.stream().noneMatch(e -> e.bits() == 0)) {
-      table.add(new ScopeEntry(0, 0, DefaultPolicy.CATCH_ALL_SCOPE));
+  /** File order plus the catch-all if no line had length 0, then longest prefix first (stable). */
+  private static <T> List<T> table(List<T> lines, ToIntFunction<T> bits, T catchAll) {
+    List<T> table = new ArrayList<>(lines);
+    if (table.stream().noneMatch(e -> bits.applyAsInt(e) == 0)) {
+      table.add(catchAll);
     }
-    table.sort(Comparator.comparingInt(ScopeEntry::bits).reversed());
+    table.sort(Comparator.comparingInt(bits).reversed());
     return table;
   }
 

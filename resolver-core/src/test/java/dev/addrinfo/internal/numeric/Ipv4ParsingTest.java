@@ -8,8 +8,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every row was checked against getaddrinfo(host, NULL, {AI_NUMERICHOST}) and inet_aton(3) of
- * Debian's glibc 2.36 with a small C program.
+ * Both IPv4 grammars: {@link InetAton} (getaddrinfo, resolv.conf) and {@link InetPton} (/etc/hosts,
+ * gai.conf). Every row was checked against getaddrinfo(host, NULL, {AI_NUMERICHOST}), inet_aton(3)
+ * and inet_pton(3) of Debian's glibc 2.36 with a small C program or python3's socket module.
  */
 class Ipv4ParsingTest {
 
@@ -79,5 +80,18 @@ class Ipv4ParsingTest {
   @ValueSource(strings = {"192.0.2.1\u0000", "192.0.2.1\u0000junk", "\u0000"})
   void rejectsAnEmbeddedNulInsteadOfCuttingTheTextThere(String text) {
     assertNull(NumericHost.parseIpv4(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"192.0.2.1", "0.0.0.0", "255.255.255.255"})
+  void inetPtonTakesFourDecimalOctets(String text) {
+    assertArrayEquals(Addresses.quad(text), InetPton.ipv4(text));
+  }
+
+  @ParameterizedTest(name = "\"{0}\"")
+  @ValueSource(strings = {"127.1", "1.2.3", "192.0.2", "192.0.2.04", "01.2.3.4", "256.0.0.1", "256.1.1.1",
+      "1.2.3.4.", "192.0.2.1.", ".1.2.3", "1..2.3", "1.2.3.4 ", "0x7f.0.0.1", "0x1.2.3.4", ""})
+  void inetPtonRejectsTheShortOctalAndHexFormsThatInetAtonTakes(String text) {
+    assertNull(InetPton.ipv4(text));
   }
 }
