@@ -88,7 +88,7 @@ public final class Ipv6Literal {
         return Integer.toUnsignedLong(index.getAsInt());
       }
     }
-    return DecimalText.digitsOnly(scope, UINT32_MAX);
+    return DecimalText.digitsOnly(scope, UINT32_MAX); // its -1 is INVALID_SCOPE
   }
 
   /**
