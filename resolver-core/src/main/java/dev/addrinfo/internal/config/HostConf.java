@@ -1,5 +1,6 @@
 package dev.addrinfo.internal.config;
 
+import dev.addrinfo.internal.numeric.CType;
 import dev.addrinfo.services.LineProblem;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,7 @@ public record HostConf(boolean multi) {
         continue;
       }
       int start = i;
-      while (i < line.length() && !Text.isSpace(line.charAt(i)) && line.charAt(i) != '#' && line.charAt(i) != ',') {
+      while (i < line.length() && !CType.isSpace(line.charAt(i)) && line.charAt(i) != '#' && line.charAt(i) != ',') {
         i++;
       }
       String keyword = line.substring(start, i).toLowerCase(Locale.ROOT);
@@ -82,7 +83,7 @@ public record HostConf(boolean multi) {
   }
 
   private static int skipSpace(String s, int i) {
-    while (i < s.length() && Text.isSpace(s.charAt(i))) {
+    while (i < s.length() && CType.isSpace(s.charAt(i))) {
       i++;
     }
     return i;

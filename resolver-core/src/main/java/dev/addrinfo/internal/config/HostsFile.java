@@ -4,6 +4,7 @@ import static dev.addrinfo.Linux.AF_INET;
 import static dev.addrinfo.Linux.AF_INET6;
 import static dev.addrinfo.Linux.AF_UNSPEC;
 
+import dev.addrinfo.internal.numeric.InetPton;
 import dev.addrinfo.services.LineProblem;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -101,11 +102,11 @@ public final class HostsFile {
 
   private static InetAddress parseAddress(String text) {
     try {
-      byte[] v4 = AddressText.pton4(text);
+      byte[] v4 = InetPton.ipv4(text);
       if (v4 != null) {
         return InetAddress.getByAddress(v4);
       }
-      byte[] v6 = AddressText.pton6(text);
+      byte[] v6 = InetPton.ipv6(text);
       if (v6 != null) {
         // Inet6Address.getByAddress keeps ::ffff:a.b.c.d an Inet6Address; InetAddress's would not.
         return Inet6Address.getByAddress(null, v6, -1);

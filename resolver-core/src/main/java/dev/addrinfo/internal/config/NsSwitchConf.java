@@ -1,5 +1,6 @@
 package dev.addrinfo.internal.config;
 
+import dev.addrinfo.internal.numeric.CType;
 import dev.addrinfo.services.LineProblem;
 import java.util.List;
 import java.util.Map;
@@ -50,11 +51,11 @@ public record NsSwitchConf(List<NssSource> hosts, boolean rejected) {
     for (int n = 0; n < lines.size(); n++) {
       String line = lines.get(n);
       int i = 0;
-      while (i < line.length() && Text.isSpace(line.charAt(i))) {
+      while (i < line.length() && CType.isSpace(line.charAt(i))) {
         i++;
       }
       int start = i;
-      while (i < line.length() && !Text.isSpace(line.charAt(i)) && line.charAt(i) != ':') {
+      while (i < line.length() && !CType.isSpace(line.charAt(i)) && line.charAt(i) != ':') {
         i++;
       }
       String database = line.substring(start, i);
@@ -63,7 +64,7 @@ public record NsSwitchConf(List<NssSource> hosts, boolean rejected) {
       if (database.isEmpty() || !DATABASES.contains(database) || (i == line.length() && !terminated)) {
         continue;
       }
-      while (i < line.length() && (Text.isSpace(line.charAt(i)) || line.charAt(i) == ':')) {
+      while (i < line.length() && (CType.isSpace(line.charAt(i)) || line.charAt(i) == ':')) {
         i++;
       }
       int lineNumber = n + 1;

@@ -1,5 +1,6 @@
 package dev.addrinfo.internal.config;
 
+import dev.addrinfo.internal.numeric.CType;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -30,7 +31,7 @@ final class NssActionParser {
         return sources;
       }
       int start = i;
-      while (i < s.length() && !Text.isSpace(s.charAt(i)) && s.charAt(i) != '[') {
+      while (i < s.length() && !CType.isSpace(s.charAt(i)) && s.charAt(i) != '[') {
         i++;
       }
       if (i == start) {
@@ -99,7 +100,7 @@ final class NssActionParser {
 
   private String word() {
     int start = i;
-    while (i < s.length() && !Text.isSpace(s.charAt(i)) && s.charAt(i) != '=' && s.charAt(i) != ']') {
+    while (i < s.length() && !CType.isSpace(s.charAt(i)) && s.charAt(i) != '=' && s.charAt(i) != ']') {
       i++;
     }
     return s.substring(start, i);
@@ -115,7 +116,7 @@ final class NssActionParser {
   }
 
   private void skipSpace() {
-    while (i < s.length() && Text.isSpace(s.charAt(i))) {
+    while (i < s.length() && CType.isSpace(s.charAt(i))) {
       i++;
     }
   }

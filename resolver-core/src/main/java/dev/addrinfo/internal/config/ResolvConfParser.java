@@ -1,6 +1,11 @@
 package dev.addrinfo.internal.config;
 
 import dev.addrinfo.ResolverConfig;
+import dev.addrinfo.internal.numeric.CType;
+import dev.addrinfo.internal.numeric.DecimalText;
+import dev.addrinfo.internal.numeric.InetAton;
+import dev.addrinfo.internal.numeric.InetPton;
+import dev.addrinfo.internal.numeric.Ipv6Scopes;
 import dev.addrinfo.services.LineProblem;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -75,7 +80,7 @@ public final class ResolvConfParser {
       } else if (keyword(line, "options")) {
         ResolvOptions.apply(line.substring(7), b, report);
       } else if (!keyword(line, "sortlist") && !Text.words(line).isEmpty()) {
-        report.accept(line.isEmpty() || Text.isSpace(line.charAt(0))
+        report.accept(line.isEmpty() || CType.isSpace(line.charAt(0))
             ? "keyword not at the start of the line, glibc ignores the line" : "unknown keyword, glibc ignores the line");
       }
     }
@@ -138,12 +143,12 @@ public final class ResolvConfParser {
 
   private static InetAddress nameserver(String text, ToIntFunction<String> interfaceIndex, Consumer<String> report) {
     try {
-      byte[] v4 = AddressText.atonExact(text);
+      byte[] v4 = InetAton.exact(text);
       if (v4 != null) {
         return InetAddress.getByAddress(v4);
       }
       int percent = text.indexOf('%');
-      byte[] v6 = AddressText.pton6(percent < 0 ? text : text.substring(0, percent));
+      byte[] v6 = InetPton.ipv6(percent < 0 ? text : text.substring(0, percent));
       if (v6 == null) {
         return null;
       }
@@ -164,21 +169,14 @@ public final class ResolvConfParser {
 
   /** glibc's __inet6_scopeid_pton: an interface name for link-local scopes, else a decimal number; -1 if neither. */
   private static int scopeId(byte[] a, String scope, ToIntFunction<String> interfaceIndex) {
-    boolean linkLocal = (a[0] & 0xff) == 0xfe && (a[1] & 0xc0) == 0x80;
-    boolean multicastLocal = (a[0] & 0xff) == 0xff && ((a[1] & 0x0f) == 1 || (a[1] & 0x0f) == 2);
-    if (linkLocal || multicastLocal) {
+    if (Ipv6Scopes.namesResolvedOnInput(a)) {
       int index = interfaceIndex.applyAsInt(scope);
       if (index > 0) {
         return index;
       }
     }
-    if (!scope.isEmpty() && scope.chars().allMatch(c -> c >= '0' && c <= '9') && scope.length() <= 10) {
-      long v = Long.parseLong(scope);
-      if (v <= Integer.MAX_VALUE) {
-        return (int) v;
-      }
-    }
-    return -1;
+    // Above 2147483647 glibc would take the number, but Inet6Address cannot hold it.
+    return (int) DecimalText.digitsOnly(scope, Integer.MAX_VALUE);
   }
 
   private static int interfaceIndex(String name) {

@@ -1,6 +1,7 @@
 package dev.addrinfo.internal.config;
 
 import dev.addrinfo.ResolverConfig;
+import dev.addrinfo.internal.numeric.DecimalText;
 import java.time.Duration;
 import java.util.function.Consumer;
 
@@ -35,7 +36,7 @@ final class ResolvOptions {
 
   private static void one(String word, ResolverConfig.Builder b, Consumer<String> report) {
     if (word.startsWith("ndots:")) {
-      long v = atoi(word, 6);
+      long v = DecimalText.atoi(word, 6);
       if (v > ResolverConfig.MAX_NDOTS) {
         report.accept("ndots capped at " + ResolverConfig.MAX_NDOTS + ": " + word);
         b.ndots(ResolverConfig.MAX_NDOTS);
@@ -47,7 +48,7 @@ final class ResolvOptions {
         b.ndots((int) v);
       }
     } else if (word.startsWith("timeout:")) {
-      long v = atoi(word, 8);
+      long v = DecimalText.atoi(word, 8);
       long max = ResolverConfig.MAX_TIMEOUT.toSeconds();
       if (v > max) {
         report.accept("timeout capped at " + max + " seconds: " + word);
@@ -57,7 +58,7 @@ final class ResolvOptions {
       }
       b.timeout(Duration.ofSeconds(Math.max(1, Math.min(max, v))));
     } else if (word.startsWith("attempts:")) {
-      long v = atoi(word, 9);
+      long v = DecimalText.atoi(word, 9);
       if (v > ResolverConfig.MAX_ATTEMPTS) {
         report.accept("attempts capped at " + ResolverConfig.MAX_ATTEMPTS + ": " + word);
       } else if (v < 1) {
@@ -87,21 +88,5 @@ final class ResolvOptions {
       }
     }
     report.accept("unknown option, ignored (as glibc 2.36 does): " + word);
-  }
-
-  /** C atoi from index from: optional sign, decimal digits, stops at anything else; 0 if none. */
-  static long atoi(String s, int from) {
-    int i = from;
-    boolean negative = false;
-    if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-      negative = s.charAt(i) == '-';
-      i++;
-    }
-    long v = 0;
-    while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-      v = Math.min(v * 10 + (s.charAt(i) - '0'), Integer.MAX_VALUE);
-      i++;
-    }
-    return negative ? -v : v;
   }
 }

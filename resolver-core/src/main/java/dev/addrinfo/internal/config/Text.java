@@ -1,16 +1,12 @@
 package dev.addrinfo.internal.config;
 
+import dev.addrinfo.internal.numeric.CType;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Small text helpers shared by the parsers, with C-locale meanings (as glibc reads these files). */
 final class Text {
   private Text() {}
-
-  /** C isspace in the C locale: space, \t, \n, \v, \f, \r. */
-  static boolean isSpace(char c) {
-    return c == ' ' || (c >= '\t' && c <= '\r');
-  }
 
   /** ASCII lower case; returns the same string when nothing changes, so lookups rarely allocate. */
   static String toLowerAscii(String s) {
@@ -54,11 +50,11 @@ final class Text {
     int i = 0;
     int n = line.length();
     while (i < n) {
-      while (i < n && isSpace(line.charAt(i))) {
+      while (i < n && CType.isSpace(line.charAt(i))) {
         i++;
       }
       int start = i;
-      while (i < n && !isSpace(line.charAt(i))) {
+      while (i < n && !CType.isSpace(line.charAt(i))) {
         i++;
       }
       if (i > start) {

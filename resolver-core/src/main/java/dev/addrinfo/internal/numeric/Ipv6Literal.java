@@ -40,7 +40,7 @@ public final class Ipv6Literal {
       return null;
     }
     int percent = text.indexOf('%');
-    byte[] bytes = Ipv6Text.parse(text, 0, percent < 0 ? text.length() : percent);
+    byte[] bytes = InetPton.ipv6(text, 0, percent < 0 ? text.length() : percent);
     if (bytes == null) {
       return null;
     }
@@ -88,7 +88,7 @@ public final class Ipv6Literal {
         return Integer.toUnsignedLong(index.getAsInt());
       }
     }
-    return parseScopeNumber(scope);
+    return DecimalText.digitsOnly(scope, UINT32_MAX); // its -1 is INVALID_SCOPE
   }
 
   /**
@@ -126,27 +126,8 @@ public final class Ipv6Literal {
     return name.isEmpty() ? null : name;
   }
 
-  /** strtoull(scope, &end, 10) with *end == '\0' and a first character that is a digit. */
-  private static long parseScopeNumber(String text) {
-    if (text.isEmpty()) {
-      return INVALID_SCOPE;
-    }
-    long value = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (!Ipv4Text.isDigit(c)) {
-        return INVALID_SCOPE;
-      }
-      value = value * 10 + (c - '0');
-      if (value > UINT32_MAX) {
-        return INVALID_SCOPE;
-      }
-    }
-    return value;
-  }
-
   private static boolean mayStartIpv6(char c) {
-    return c == ':' || Ipv4Text.isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    return c == ':' || CType.hexValue(c) >= 0;
   }
 
   /** The text as it was parsed. */

@@ -5,7 +5,7 @@ package dev.addrinfo.internal.numeric;
  * resolves interface names for link-local, node-local multicast and link-local multicast addresses,
  * while getnameinfo prints interface names only for link-local and link-local multicast ones.
  */
-final class Ipv6Scopes {
+public final class Ipv6Scopes {
   private Ipv6Scopes() {}
 
   /** IN6_IS_ADDR_LINKLOCAL: fe80::/10. */
@@ -24,7 +24,7 @@ final class Ipv6Scopes {
   }
 
   /** IN6_IS_ADDR_V4MAPPED: ::ffff:0:0/96. */
-  static boolean isV4Mapped(byte[] a) {
+  public static boolean isV4Mapped(byte[] a) {
     for (int i = 0; i < 10; i++) {
       if (a[i] != 0) {
         return false;
@@ -34,7 +34,7 @@ final class Ipv6Scopes {
   }
 
   /** Where glibc's __inet6_scopeid_pton tries if_nametoindex before reading a number. */
-  static boolean namesResolvedOnInput(byte[] a) {
+  public static boolean namesResolvedOnInput(byte[] a) {
     return isLinkLocal(a) || isMulticastNodeLocal(a) || isMulticastLinkLocal(a);
   }
 

@@ -26,7 +26,7 @@ public final class NumericHost {
    * @return the four bytes, or null when the text is not of that form
    */
   public static byte[] parseIpv4(String text) {
-    return Ipv4Text.parseLoose(text);
+    return InetAton.exact(text);
   }
 
   /**

@@ -1,10 +1,15 @@
 package dev.addrinfo.internal.sort;
 
+import dev.addrinfo.internal.numeric.CType;
+import dev.addrinfo.internal.numeric.DecimalText;
+import dev.addrinfo.internal.numeric.InetPton;
+import dev.addrinfo.internal.numeric.Ipv6Scopes;
 import dev.addrinfo.services.LineProblem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 
 /** Reads gai.conf text line by line with glibc 2.36's acceptance rules (see {@link GaiConf}). */
 final class GaiConfParser {
@@ -31,11 +36,13 @@ final class GaiConfParser {
       }
     }
     return new GaiConf(
-        labels.isEmpty() ? DefaultPolicy.LABELS : table(labels, DefaultPolicy.CATCH_ALL_LABEL),
+        labels.isEmpty() ? DefaultPolicy.LABELS : policyTable(labels, DefaultPolicy.CATCH_ALL_LABEL),
         precedences.isEmpty()
             ? DefaultPolicy.PRECEDENCES
-            : table(precedences, DefaultPolicy.CATCH_ALL_PRECEDENCE),
-        scopes.isEmpty() ? DefaultPolicy.SCOPES_V4 : scopeTable(scopes),
+            : policyTable(precedences, DefaultPolicy.CATCH_ALL_PRECEDENCE),
+        scopes.isEmpty()
+            ? DefaultPolicy.SCOPES_V4
+            : table(scopes, ScopeEntry::bits, new ScopeEntry(0, 0, DefaultPolicy.CATCH_ALL_SCOPE)),
         reload);
   }
 
@@ -74,11 +81,11 @@ final class GaiConfParser {
     if (prefix == null) {
       return "not an IPv6 prefix: " + value1;
     }
-    long bits = Strtoul.parse(value1.substring(slash + 1), 128);
+    long bits = DecimalText.strtoulWhole(value1.substring(slash + 1), 128);
     if (bits < 0) {
       return "prefix length not 0 to 128: " + value1;
     }
-    long value = Strtoul.parse(value2, Integer.MAX_VALUE);
+    long value = DecimalText.strtoulWhole(value2, Integer.MAX_VALUE);
     if (value < 0) {
       return keyword + " value not 0 to " + Integer.MAX_VALUE + ": " + value2;
     }
@@ -98,10 +105,10 @@ final class GaiConfParser {
     byte[] ipv4;
     long bits;
     if (mapped != null) {
-      if (!isV4Mapped(mapped)) {
+      if (!Ipv6Scopes.isV4Mapped(mapped)) {
         return "scopev4 IPv6 prefix is not IPv4-mapped (::ffff:a.b.c.d): " + value1;
       }
-      long bits128 = Strtoul.parse(bitsText, 128);
+      long bits128 = DecimalText.strtoulWhole(bitsText, 128);
       if (bits128 < 96) {
         return "scopev4 IPv4-mapped prefix length not 96 to 128: " + value1;
       }
@@ -112,12 +119,12 @@ final class GaiConfParser {
       if (ipv4 == null) {
         return "not an IPv4 or IPv4-mapped prefix: " + value1;
       }
-      bits = Strtoul.parse(bitsText, 32);
+      bits = DecimalText.strtoulWhole(bitsText, 32);
       if (bits < 0) {
         return "scopev4 prefix length not 0 to 32: " + value1;
       }
     }
-    long value = Strtoul.parse(value2, Integer.MAX_VALUE);
+    long value = DecimalText.strtoulWhole(value2, Integer.MAX_VALUE);
     if (value < 0) {
       return "scopev4 value not 0 to " + Integer.MAX_VALUE + ": " + value2;
     }
@@ -125,32 +132,18 @@ final class GaiConfParser {
     return null;
   }
 
-  /** File order plus a catch-all if no line had length 0, then longest prefix first (stable). */
-  private static List<PolicyEntry> table(List<PolicyEntry> lines, int catchAll) {
-    List<PolicyEntry> table = new ArrayList<>(lines);
-    if (table.stream().noneMatch(e -> e.bits() == 0)) {
-      table.add(new PolicyEntry(new Bits128(0, 0), 0, catchAll));
-    }
-    table.sort(Comparator.comparingInt(PolicyEntry::bits).reversed());
-    return table;
+  private static List<PolicyEntry> policyTable(List<PolicyEntry> lines, int catchAll) {
+    return table(lines, PolicyEntry::bits, new PolicyEntry(new Bits128(0, 0), 0, catchAll));
   }
 
-  private static List<ScopeEntry> scopeTable(List<ScopeEntry> lines) {
-    List<ScopeEntry> table = new ArrayList<>(lines);
-    if (table.stream().noneMatch(e -> e.bits() == 0)) {
-      table.add(new ScopeEntry(0, 0, DefaultPolicy.CATCH_ALL_SCOPE));
+  /** File order plus the catch-all if no line had length 0, then longest prefix first (stable). */
+  private static <T> List<T> table(List<T> lines, ToIntFunction<T> bits, T catchAll) {
+    List<T> table = new ArrayList<>(lines);
+    if (table.stream().noneMatch(e -> bits.applyAsInt(e) == 0)) {
+      table.add(catchAll);
     }
-    table.sort(Comparator.comparingInt(ScopeEntry::bits).reversed());
+    table.sort(Comparator.comparingInt(bits).reversed());
     return table;
-  }
-
-  private static boolean isV4Mapped(byte[] a) {
-    for (int i = 0; i < 10; i++) {
-      if (a[i] != 0) {
-        return false;
-      }
-    }
-    return a[10] == (byte) 0xff && a[11] == (byte) 0xff;
   }
 
   /** The first three whitespace-separated words ("" where missing); glibc ignores the rest. */
@@ -158,20 +151,15 @@ final class GaiConfParser {
     String[] words = {"", "", ""};
     int i = 0;
     for (int w = 0; w < 3; w++) {
-      while (i < text.length() && isSpace(text.charAt(i))) {
+      while (i < text.length() && CType.isSpace(text.charAt(i))) {
         i++;
       }
       int start = i;
-      while (i < text.length() && !isSpace(text.charAt(i))) {
+      while (i < text.length() && !CType.isSpace(text.charAt(i))) {
         i++;
       }
       words[w] = text.substring(start, i);
     }
     return words;
-  }
-
-  /** C's isspace in the C locale. */
-  private static boolean isSpace(char c) {
-    return c == ' ' || (c >= '\t' && c <= '\r');
   }
 }

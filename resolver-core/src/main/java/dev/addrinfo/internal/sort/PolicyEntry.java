@@ -1,7 +1,6 @@
 package dev.addrinfo.internal.sort;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
+import dev.addrinfo.internal.numeric.InetPton;
 
 /**
  * One row of a label or precedence table: addresses whose first {@code bits} bits equal
@@ -25,13 +24,11 @@ public record PolicyEntry(Bits128 prefix, int bits, int value) {
 
   /** A row for an IPv6 prefix written as text, for built-in tables and tests. */
   public static PolicyEntry of(String ipv6Prefix, int bits, int value) {
-    try {
-      byte[] bytes = InetAddress.getByName(ipv6Prefix).getAddress();
-      Bits128 prefix = bytes.length == 16 ? Bits128.of(bytes) : Bits128.of(InetAddress.getByAddress(bytes));
-      return new PolicyEntry(prefix, bits, value);
-    } catch (UnknownHostException e) {
-      throw new IllegalArgumentException("Not an IPv6 literal: " + ipv6Prefix, e);
+    byte[] bytes = InetPton.ipv6(ipv6Prefix);
+    if (bytes == null) {
+      throw new IllegalArgumentException("Not an IPv6 literal: " + ipv6Prefix);
     }
+    return new PolicyEntry(Bits128.of(bytes), bits, value);
   }
 
   /** Whether {@code address} falls under this row's prefix. */

@@ -71,6 +71,15 @@ class ResolvConfParserTest {
   }
 
   @Test
+  void aHexPrefixWithoutDigitsIsNoNameserverEvenBeforeADot() {
+    // glibc 2.36's __inet_aton_exact reads "0x" as 0 followed by a stray 'x', so res_init skips it.
+    ResolverConfig c = parse("nameserver 0x.0.0.1\nnameserver 127.0.0.2\n");
+    assertEquals(List.of("127.0.0.2"), servers(c));
+    assertEquals(1, problems.size());
+    assertEquals(1, problems.get(0).lineNumber());
+  }
+
+  @Test
   void ipv6NameserverKeepsItsScopeByInterfaceNameOnlyWhenLinkLocal() {
     ResolverConfig c = parse("nameserver fe80::1%lo\nnameserver fe80::2%7\nnameserver 2001:db8::1%lo\n");
     List<InetSocketAddress> ns = c.nameservers();
@@ -81,6 +90,14 @@ class ResolvConfParserTest {
     ResolverConfig d = parse("nameserver 2001:db8::1%9\nnameserver fe80::3%nosuch\nnameserver ::ffff:127.0.0.1\n");
     assertEquals(9, ((Inet6Address) d.nameservers().get(0).getAddress()).getScopeId());
     assertEquals(List.of("2001:db8:0:0:0:0:0:1%9", "fe80:0:0:0:0:0:0:3", "127.0.0.1"), servers(d));
+  }
+
+  @Test
+  void aNumericScopeMayHaveAnyNumberOfLeadingZeros() {
+    // glibc 2.36's __inet6_scopeid_pton reads the number with strtoull.
+    ResolverConfig c = parse("nameserver fe80::1%00000000007\n");
+    assertEquals(7, ((Inet6Address) c.nameservers().get(0).getAddress()).getScopeId());
+    assertTrue(problems.isEmpty(), problems::toString);
   }
 
   @Test

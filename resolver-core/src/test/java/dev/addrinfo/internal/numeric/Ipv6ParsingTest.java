@@ -11,7 +11,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every row was checked against inet_pton(AF_INET6) of Debian's glibc 2.36 with a small C program. */
+/**
+ * Every row was checked against inet_pton(AF_INET6) of Debian's glibc 2.36 with a small C program
+ * or python3's socket.inet_pton. {@link InetPton} is the grammar of /etc/hosts and gai.conf;
+ * {@link Ipv6Literal} adds getaddrinfo's "%scope" on top of it.
+ */
 class Ipv6ParsingTest {
 
   @ParameterizedTest(name = "{0} is {1}")
@@ -37,11 +41,17 @@ class Ipv6ParsingTest {
       "::ffff:0:192.0.2.1, 0:0:0:0:ffff:0:c000:201",
       "64:ff9b::192.0.2.1, 64:ff9b:0:0:0:0:c000:201",
       "fe80::1, fe80:0:0:0:0:0:0:1",
+      "fe80::, fe80:0:0:0:0:0:0:0",
+      "2001:DB8::, 2001:db8:0:0:0:0:0:0",
+      "1::8, 1:0:0:0:0:0:0:8",
+      "::ffff:192.0.2.7, 0:0:0:0:0:ffff:c000:207",
+      "2001:db8::192.0.2.1, 2001:db8:0:0:0:0:c000:201",
   })
   void acceptsWhatInetPtonAccepts(String text, String expected) {
     Ipv6Literal literal = Ipv6Literal.parse(text);
     assertArrayEquals(Addresses.groups(expected), literal.bytes());
     assertNull(literal.scope());
+    assertArrayEquals(Addresses.groups(expected), InetPton.ipv6(text));
   }
 
   @ParameterizedTest(name = "\"{0}\"")
@@ -53,11 +63,19 @@ class Ipv6ParsingTest {
       "::1.2.3", "::1.2.3.4.5", "::1.2.3.4.", "::01.2.3.4", "::1.2.3.04", "::1.2.3.00", "::256.2.3.4",
       "::a.2.3.4", "::1111.2.3.4", "::0x1", "::1.2.3.0x4", "::ffff:0x1.2.3.4",
       "1:2:3:4:5:6:7:1.2.3.4", "1:2:3:4:5:6::1.2.3.4", "::ffff:1.2.3.4:1", "::1.2.3.4::", "::1.2.3.4x",
+      "::ffff:1.2.3", "::1.2.3.4:5", "::192.0.2.04", ":1::",
       "::1 ", " ::1", "[::1]", "192.0.2.1", "127.1",
       "www.example.com", "localhost", "deadbeef", "cafe.example", "face:b00c.example", "%lo",
   })
   void rejectsWhatInetPtonRejects(String text) {
     assertNull(Ipv6Literal.parse(text));
+    assertNull(InetPton.ipv6(text));
+  }
+
+  @ParameterizedTest(name = "\"{0}\"")
+  @ValueSource(strings = {"::1%lo", "fe80::1%lo", "fe80::1%1", "fe80::1%"})
+  void inetPtonTakesNoScopeThatOnlyGetaddrinfoSplitsOff(String text) {
+    assertNull(InetPton.ipv6(text));
   }
 
   @Test

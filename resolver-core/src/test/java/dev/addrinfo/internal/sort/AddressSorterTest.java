@@ -5,6 +5,7 @@ import static dev.addrinfo.internal.sort.FixedSources.ips;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.addrinfo.internal.numeric.InetPton;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.addrinfo.internal.sort;
 
+import dev.addrinfo.internal.numeric.InetPton;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
