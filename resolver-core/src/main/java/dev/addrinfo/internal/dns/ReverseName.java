@@ -1,5 +1,6 @@
 package dev.addrinfo.internal.dns;
 
+import dev.addrinfo.internal.numeric.Ipv6Scopes;
 import java.net.InetAddress;
 
 /**
@@ -13,7 +14,7 @@ public final class ReverseName {
 
   public static String of(InetAddress address) {
     byte[] b = address.getAddress();
-    if (b.length == 16 && isV4Mapped(b)) {
+    if (b.length == 16 && Ipv6Scopes.isV4Mapped(b)) {
       return ipv4(b, 12);
     }
     if (b.length == 4) {
@@ -24,19 +25,6 @@ public final class ReverseName {
       sb.append(HEX[b[i] & 0xf]).append('.').append(HEX[(b[i] >> 4) & 0xf]).append('.');
     }
     return sb.append("ip6.arpa.").toString();
-  }
-
-  /** True for ::ffff:a.b.c.d. */
-  public static boolean isV4Mapped(byte[] b) {
-    if (b.length != 16) {
-      return false;
-    }
-    for (int i = 0; i < 10; i++) {
-      if (b[i] != 0) {
-        return false;
-      }
-    }
-    return b[10] == (byte) 0xff && b[11] == (byte) 0xff;
   }
 
   private static String ipv4(byte[] b, int off) {

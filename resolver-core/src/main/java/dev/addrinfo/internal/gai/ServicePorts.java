@@ -4,6 +4,7 @@ import dev.addrinfo.AddrInfoException;
 import dev.addrinfo.EaiError;
 import dev.addrinfo.Hints;
 import dev.addrinfo.Linux;
+import dev.addrinfo.internal.numeric.CType;
 import dev.addrinfo.services.ServiceEntry;
 import dev.addrinfo.services.ServicesDb;
 import java.util.ArrayList;
@@ -106,7 +107,7 @@ final class ServicePorts {
   static long parsePort(String s) {
     int i = 0;
     int n = s.length();
-    while (i < n && isSpace(s.charAt(i))) {
+    while (i < n && CType.isSpace(s.charAt(i))) {
       i++;
     }
     boolean negative = false;
@@ -126,9 +127,5 @@ final class ServicePorts {
       value = Math.min(value * 10 + (c - '0'), Long.MAX_VALUE / 16);
     }
     return negative && value != 0 ? Long.MAX_VALUE / 16 : value;
-  }
-
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0b;
   }
 }
