@@ -1,0 +1,36 @@
+package dev.addrinfo.bench;
+
+import dev.addrinfo.Hints;
+import dev.addrinfo.Linux;
+import dev.addrinfo.netty.Resolver;
+import java.net.InetSocketAddress;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/** addrinfo's public {@link Resolver}: getaddrinfo with AF_UNSPEC and stream sockets. */
+final class AddrinfoPeer implements Peer {
+  private static final Hints STREAM = Hints.builder().socketType(Linux.SOCK_STREAM).build();
+
+  private final BenchFiles files = new BenchFiles("127.0.0.1 localhost\n");
+  private final Resolver resolver;
+
+  AddrinfoPeer(InetSocketAddress server) {
+    resolver = Resolver.builder().files(files.files()).environment(Map.of()).addNameserver(server).build();
+  }
+
+  @Override
+  public String label() {
+    return "addrinfo";
+  }
+
+  @Override
+  public CompletableFuture<Integer> lookup(String name) {
+    return resolver.getAddrInfo(name, null, STREAM).thenApply(list -> list.size());
+  }
+
+  @Override
+  public void close() {
+    resolver.close();
+    files.close();
+  }
+}

@@ -1,0 +1,92 @@
+package dev.addrinfo.bench;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Keeps a fixed number of look-ups in flight over a list of names, each name once: K start at
+ * once and every completion starts the next. Stops starting new ones at the deadline and waits a
+ * bounded grace period for those in flight, so a run always ends.
+ */
+final class LoadDriver {
+  private static final Duration GRACE = Duration.ofSeconds(12);
+
+  private final Peer peer;
+  private final List<String> names;
+  private final int inFlight;
+  private final long deadlineNanos;
+  private final long[] latencies;
+  private final AtomicInteger next = new AtomicInteger();
+  private final AtomicInteger done = new AtomicInteger();
+  private final AtomicInteger failed = new AtomicInteger();
+  private final AtomicInteger addresses = new AtomicInteger();
+  private final AtomicLong lastDone = new AtomicLong();
+  private final CountDownLatch finished;
+
+  private LoadDriver(Peer peer, List<String> names, int inFlight, Duration limit) {
+    this.peer = peer;
+    this.names = names;
+    this.inFlight = Math.min(inFlight, names.size());
+    this.deadlineNanos = System.nanoTime() + limit.toNanos();
+    this.latencies = new long[names.size()];
+    this.finished = new CountDownLatch(this.inFlight);
+  }
+
+  /** Runs {@code names} through {@code peer} with {@code inFlight} concurrent look-ups. */
+  static RunResult run(Peer peer, List<String> names, int inFlight, Duration limit) throws InterruptedException {
+    return new LoadDriver(peer, names, inFlight, limit).run();
+  }
+
+  private RunResult run() throws InterruptedException {
+    long start = System.nanoTime();
+    for (int i = 0; i < inFlight; i++) {
+      startNext();
+    }
+    long wait = deadlineNanos - System.nanoTime() + GRACE.toNanos();
+    boolean complete = finished.await(Math.max(wait, 0), TimeUnit.NANOSECONDS);
+    long end = complete ? lastDone.get() : System.nanoTime();
+    int count = done.get();
+    // Only latencies of finished look-ups are read: each slot is written before done is counted.
+    long[] measured = new long[count];
+    int m = 0;
+    for (long l : latencies) {
+      if (l > 0 && m < count) {
+        measured[m++] = l;
+      }
+    }
+    return new RunResult(peer.label(), names.size(), count, failed.get(), addresses.get(),
+        end - start, java.util.Arrays.copyOf(measured, m), complete);
+  }
+
+  /** Starts the next name, or retires this lane when the names or the time are used up. */
+  private void startNext() {
+    int i = next.getAndIncrement();
+    if (i >= names.size() || System.nanoTime() - deadlineNanos > 0) {
+      finished.countDown();
+      return;
+    }
+    long t0 = System.nanoTime();
+    java.util.concurrent.CompletableFuture<Integer> lookup;
+    try {
+      lookup = peer.lookup(names.get(i));
+    } catch (RuntimeException e) {
+      lookup = java.util.concurrent.CompletableFuture.failedFuture(e);
+    }
+    lookup.whenComplete((n, error) -> {
+      long t1 = System.nanoTime();
+      latencies[i] = Math.max(t1 - t0, 1);
+      if (error != null) {
+        failed.incrementAndGet();
+      } else {
+        addresses.addAndGet(n);
+      }
+      lastDone.accumulateAndGet(t1, Math::max);
+      done.incrementAndGet();
+      startNext();
+    });
+  }
+}
