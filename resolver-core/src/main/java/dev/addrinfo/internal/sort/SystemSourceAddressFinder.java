@@ -10,10 +10,17 @@ import java.net.ProtocolFamily;
 import java.net.StandardProtocolFamily;
 import java.nio.channels.DatagramChannel;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@link SourceAddressFinder#system()}: a connected, never-used UDP socket per destination, and the
  * interface list, re-read when older than a second (glibc re-reads it per getaddrinfo call).
+ *
+ * <p>glibc connects a socket per destination on every call. Opening, connecting and closing a JDK
+ * DatagramChannel costs 10 to 30 microseconds here, which made sorting the largest cost of a cached
+ * lookup, so each destination's answer is kept for the same second as the interface list (at most
+ * {@value #MAX_REMEMBERED} destinations; past that the memory starts over). A route change is
+ * therefore seen up to a second late.
  */
 final class SystemSourceAddressFinder implements SourceAddressFinder {
 
@@ -24,10 +31,29 @@ final class SystemSourceAddressFinder implements SourceAddressFinder {
 
   private record Snapshot(InterfaceList list, long readAtNanos) {}
 
+  private static final int MAX_REMEMBERED = 4096;
+
+  private record Remembered(Optional<SourceAddress> source, long foundAtNanos) {}
+
   private volatile Snapshot snapshot;
+  private final ConcurrentHashMap<InetAddress, Remembered> remembered = new ConcurrentHashMap<>();
 
   @Override
   public Optional<SourceAddress> find(InetAddress destination) {
+    long now = System.nanoTime();
+    Remembered r = remembered.get(destination);
+    if (r != null && now - r.foundAtNanos() <= MAX_AGE_NANOS) {
+      return r.source();
+    }
+    Optional<SourceAddress> found = probe(destination);
+    if (remembered.size() >= MAX_REMEMBERED) {
+      remembered.clear();
+    }
+    remembered.put(destination, new Remembered(found, now));
+    return found;
+  }
+
+  private Optional<SourceAddress> probe(InetAddress destination) {
     InetAddress local = connectedLocalAddress(destination);
     if (local == null) {
       return Optional.empty();
