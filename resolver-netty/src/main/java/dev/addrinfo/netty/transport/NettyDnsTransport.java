@@ -2,7 +2,7 @@ package dev.addrinfo.netty.transport;
 
 import dev.addrinfo.netty.internal.Counters;
 import dev.addrinfo.netty.internal.Query;
-import dev.addrinfo.netty.internal.QueryEncoder;
+import dev.addrinfo.netty.internal.QueryMessages;
 import dev.addrinfo.netty.internal.QueryTimer;
 import dev.addrinfo.netty.internal.TransportContext;
 import dev.addrinfo.netty.internal.TransportShard;
@@ -121,7 +121,7 @@ public final class NettyDnsTransport implements DnsTransport {
     if (server.isUnresolved()) {
       return CompletableFuture.failedFuture(new IllegalArgumentException("server address is unresolved: " + server));
     }
-    String problem = QueryEncoder.problemWith(question.name());
+    String problem = QueryMessages.problemWith(question.name());
     if (problem != null) {
       return CompletableFuture.failedFuture(new IllegalArgumentException(problem));
     }
