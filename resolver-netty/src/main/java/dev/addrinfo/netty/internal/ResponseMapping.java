@@ -4,7 +4,6 @@ import dev.addrinfo.spi.DnsRecord;
 import dev.addrinfo.spi.RecordType;
 import io.netty.buffer.ByteBuf;
 import io.netty.handler.codec.CorruptedFrameException;
-import io.netty.handler.codec.dns.DefaultDnsRecordDecoder;
 import io.netty.handler.codec.dns.DnsPtrRecord;
 import io.netty.handler.codec.dns.DnsRawRecord;
 import io.netty.handler.codec.dns.DnsRecordType;
@@ -63,8 +62,7 @@ final class ResponseMapping {
     return switch (type) {
       case A, AAAA -> new DnsRecord(rec.name(), type, ttl, address(((DnsRawRecord) rec).content(), type), null);
       case CNAME -> {
-        // Netty 4.2 hands CNAME data over decompressed: a name with no pointers, in its own buffer.
-        String target = DefaultDnsRecordDecoder.decodeName(((DnsRawRecord) rec).content().duplicate());
+        String target = ((CnameRecord) rec).target();
         yield plain(target) ? DnsRecord.cname(rec.name(), ttl, target) : null;
       }
       case PTR -> {

@@ -2,6 +2,7 @@ package dev.addrinfo.netty.internal;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.handler.codec.CorruptedFrameException;
+import io.netty.handler.codec.dns.DefaultDnsPtrRecord;
 import io.netty.handler.codec.dns.DefaultDnsRecordDecoder;
 import io.netty.handler.codec.dns.DnsRecord;
 import io.netty.handler.codec.dns.DnsRecordType;
@@ -29,11 +30,15 @@ final class StrictRecordDecoder extends DefaultDnsRecordDecoder {
     int code = type.intValue();
     if (code == DnsRecordType.CNAME.intValue() || code == DnsRecordType.PTR.intValue()) {
       ByteBuf rdata = in.duplicate().setIndex(offset, offset + length);
-      readName(rdata, type);
+      String target = readName(rdata, type);
       if (rdata.isReadable()) {
         throw new CorruptedFrameException(type.name() + " record data is " + length + " bytes but its name ends at "
             + (rdata.readerIndex() - offset));
       }
+      // Built from the name just read rather than by Netty, which would read it again.
+      return code == DnsRecordType.PTR.intValue()
+          ? new DefaultDnsPtrRecord(name, dnsClass, timeToLive, target)
+          : new CnameRecord(name, dnsClass, timeToLive, target);
     } else if (dnsClass == CLASS_IN && (code == DnsRecordType.A.intValue() || code == DnsRecordType.AAAA.intValue())) {
       int expected = code == DnsRecordType.A.intValue() ? 4 : 16;
       if (length != expected) {
@@ -47,11 +52,13 @@ final class StrictRecordDecoder extends DefaultDnsRecordDecoder {
    * Reads one name of record data with Netty's name decoder, which reads nothing and answers "."
    * when no byte is left; a name needs at least its root byte.
    */
-  static void readName(ByteBuf rdata, DnsRecordType type) {
+  static String readName(ByteBuf rdata, DnsRecordType type) {
     if (!rdata.isReadable()) {
       throw new CorruptedFrameException(type.name() + " record data ends before a name");
     }
-    checkLength(decodeName(rdata));
+    String name = decodeName(rdata);
+    checkLength(name);
+    return name;
   }
 
   /**

@@ -23,11 +23,14 @@ class ResponseReaderTest {
   private static final InetSocketAddress SERVER = new InetSocketAddress("127.0.0.1", 53);
 
 
+  /** Decodes, and checks that every record's hold on the buffer was given back, answer or error. */
   private static DecodedMessage decode(byte[] bytes) {
     ByteBuf buf = Unpooled.wrappedBuffer(bytes);
     try {
       return ResponseReader.read(buf, SERVER);
     } finally {
+      assertEquals(1, buf.refCnt(), "references to the message left behind");
+      assertEquals(0, buf.readerIndex(), "reader index moved");
       buf.release();
     }
   }
