@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.net.PortUnreachableException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Everything the transport does on one event loop: its UDP socket pool, its TCP connections, and the
@@ -87,8 +88,11 @@ public final class TransportShard implements UdpSocketPool.PacketSink, TcpConnec
     Exchange ex = new Exchange(query, false, socket.inFlight.freshId(context.random()), socket, now);
     socket.inFlight.put(ex);
     arm(ex);
-    Object packet = QueryMessages.udp(query.server, ex.id, query.question, query.options.recursionDesired(),
-        query.edns);
+    Object packet = message(ex, () -> QueryMessages.udp(query.server, ex.id, query.question,
+        query.options.recursionDesired(), query.edns));
+    if (packet == null) {
+      return;
+    }
     if (socket.bound.isDone()) {
       write(ex, socket.bound, socket.writes, packet);
     } else {
@@ -102,11 +106,29 @@ public final class TransportShard implements UdpSocketPool.PacketSink, TcpConnec
     Exchange ex = new Exchange(query, true, c.inFlight.freshId(context.random()), c, now);
     c.inFlight.put(ex);
     arm(ex);
-    Object message = QueryMessages.tcp(ex.id, query.question, query.options.recursionDesired(), query.edns);
+    Object message = message(ex, () -> QueryMessages.tcp(ex.id, query.question, query.options.recursionDesired(),
+        query.edns));
+    if (message == null) {
+      return;
+    }
     if (c.connected.isDone()) {
       write(ex, c.connected, c.writes, message);
     } else {
       c.connected.addListener(f -> write(ex, c.connected, c.writes, message));
+    }
+  }
+
+  /**
+   * The query message, or null after failing the exchange: Netty checks the name again (and puts it
+   * through IDN) when it builds the question; {@link QueryMessages#problemWith} should have refused
+   * anything it would, but a surprise must fail the try, not the event loop.
+   */
+  private Object message(Exchange ex, Supplier<Object> build) {
+    try {
+      return build.get();
+    } catch (RuntimeException e) {
+      failIo(ex, "cannot write a query for " + ex.query.question.name() + ": " + e.getMessage(), e);
+      return null;
     }
   }
 
