@@ -2,6 +2,7 @@ package dev.addrinfo.netty.internal;
 
 import dev.addrinfo.spi.DnsResponse;
 import dev.addrinfo.spi.QueryTrace;
+import io.netty.buffer.ByteBuf;
 import java.time.Duration;
 import java.util.function.Consumer;
 
@@ -15,20 +16,18 @@ final class ExchangeOutcomes {
   }
 
   /**
-   * Same question: name ignoring ASCII case, type, class IN. The one exception is a FORMERR
+   * Same question: name ignoring ASCII case (compared on the wire, see {@link QuestionMatch}), type,
+   * class IN. The one exception is a FORMERR
    * without a question section to a query with an OPT record: servers that do not know EDNS often
    * answer so (glibc's res_send accepts it for the same reason), and all it can cause is a retry
    * without OPT.
    */
-  boolean answers(Exchange ex, DecodedMessage m) {
+  boolean answers(Exchange ex, DecodedMessage m, ByteBuf message) {
     if (m.questionName() == null) {
       return m.rcode() == DnsResponse.FORMERR && ex.query.edns;
     }
-    return m.questionClass() == CLASS_IN && ex.query.question.matches(m.questionName(), typeOf(m));
-  }
-
-  private static dev.addrinfo.spi.RecordType typeOf(DecodedMessage m) {
-    return dev.addrinfo.spi.RecordType.ofCode(m.questionType());
+    return m.questionClass() == CLASS_IN && m.questionType() == ex.query.question.type().code()
+        && QuestionMatch.sameName(message, ex.query.question.name());
   }
 
   void trace(Exchange ex, int rcode, int answerCount, boolean truncated, String outcome) {

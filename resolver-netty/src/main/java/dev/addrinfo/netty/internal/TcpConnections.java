@@ -9,6 +9,7 @@ import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.DecoderException;
 import io.netty.handler.codec.LengthFieldBasedFrameDecoder;
+import io.netty.handler.codec.dns.TcpDnsQueryEncoder;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,10 +21,14 @@ import java.util.concurrent.TimeUnit;
  * The TCP connections of one event loop, at most one per server, opened on demand and closed after
  * {@value #IDLE_MILLIS} ms without an exchange. Messages are framed by a two-byte length (RFC 1035
  * section 4.2.2); a frame may arrive in any number of reads, and a length over the configured
- * maximum fails the connection. Confined to the event loop.
+ * maximum fails the connection. Queries go out through netty-codec-dns's {@code TcpDnsQueryEncoder};
+ * answers are framed here and read by the shard ({@link ResponseReader}) only once their ID is known,
+ * so that an unreadable message is dropped and counted without failing the other exchanges on the
+ * connection, as {@code TcpDnsResponseDecoder} in the pipeline would. Confined to the event loop.
  */
 final class TcpConnections {
   static final long IDLE_MILLIS = 2_000;
+  private static final TcpDnsQueryEncoder ENCODER = new TcpDnsQueryEncoder();
 
   /** What the connections report to (on the event loop). */
   interface Sink {
@@ -64,6 +69,7 @@ final class TcpConnections {
           protected void initChannel(io.netty.channel.Channel ch) {
             ch.pipeline().addLast(
                 new LengthFieldBasedFrameDecoder(maxMessageLength + 2, 0, 2, 0, 2),
+                ENCODER,
                 new Reader(self));
           }
         });

@@ -9,8 +9,10 @@ import io.netty.channel.socket.DatagramPacket;
 import io.netty.util.ReferenceCountUtil;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.PortUnreachableException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Everything the transport does on one event loop: its UDP socket pool, its TCP connections, and the
@@ -82,13 +84,15 @@ public final class TransportShard implements UdpSocketPool.PacketSink, TcpConnec
 
   private void sendUdp(Query query) {
     long now = System.nanoTime();
-    UdpSocket socket = udp.pick(context.random(), now);
+    UdpSocket socket = udp.pick(query.server, context.random(), now);
     Exchange ex = new Exchange(query, false, socket.inFlight.freshId(context.random()), socket, now);
     socket.inFlight.put(ex);
     arm(ex);
-    ByteBuf buf = socket.channel.alloc().ioBuffer(query.edns ? 64 : 48);
-    QueryEncoder.encode(buf, ex.id, query.question, query.options.recursionDesired(), query.edns);
-    DatagramPacket packet = new DatagramPacket(buf, query.server);
+    Object packet = message(ex, () -> QueryMessages.udp(query.server, ex.id, query.question,
+        query.options.recursionDesired(), query.edns));
+    if (packet == null) {
+      return;
+    }
     if (socket.bound.isDone()) {
       write(ex, socket.bound, socket.writes, packet);
     } else {
@@ -102,14 +106,29 @@ public final class TransportShard implements UdpSocketPool.PacketSink, TcpConnec
     Exchange ex = new Exchange(query, true, c.inFlight.freshId(context.random()), c, now);
     c.inFlight.put(ex);
     arm(ex);
-    ByteBuf buf = c.channel.alloc().ioBuffer(query.edns ? 66 : 50);
-    buf.writeShort(0);
-    QueryEncoder.encode(buf, ex.id, query.question, query.options.recursionDesired(), query.edns);
-    buf.setShort(0, buf.readableBytes() - 2);
+    Object message = message(ex, () -> QueryMessages.tcp(ex.id, query.question, query.options.recursionDesired(),
+        query.edns));
+    if (message == null) {
+      return;
+    }
     if (c.connected.isDone()) {
-      write(ex, c.connected, c.writes, buf);
+      write(ex, c.connected, c.writes, message);
     } else {
-      c.connected.addListener(f -> write(ex, c.connected, c.writes, buf));
+      c.connected.addListener(f -> write(ex, c.connected, c.writes, message));
+    }
+  }
+
+  /**
+   * The query message, or null after failing the exchange: Netty checks the name again (and puts it
+   * through IDN) when it builds the question; {@link QueryMessages#problemWith} should have refused
+   * anything it would, but a surprise must fail the try, not the event loop.
+   */
+  private Object message(Exchange ex, Supplier<Object> build) {
+    try {
+      return build.get();
+    } catch (RuntimeException e) {
+      failIo(ex, "cannot write a query for " + ex.query.question.name() + ": " + e.getMessage(), e);
+      return null;
     }
   }
 
@@ -125,7 +144,10 @@ public final class TransportShard implements UdpSocketPool.PacketSink, TcpConnec
     }
     context.counters().sent.increment();
     writes.write(message).addListener(f -> {
-      if (!f.isSuccess()) {
+      if (f.cause() instanceof PortUnreachableException refused && ex.host instanceof UdpSocket socket) {
+        // The kernel reports the refusal of an earlier datagram at this send instead of at a read.
+        onRefused(socket, refused);
+      } else if (!f.isSuccess()) {
         failIo(ex, "cannot send to " + ex.query.describeServer() + " over " + ex.transport(), f.cause());
       }
     });
@@ -138,7 +160,7 @@ public final class TransportShard implements UdpSocketPool.PacketSink, TcpConnec
   @Override
   public void onPacket(UdpSocket socket, DatagramPacket packet) {
     ByteBuf msg = packet.content();
-    if (msg.readableBytes() < ResponseDecoder.HEADER_LENGTH) {
+    if (msg.readableBytes() < ResponseReader.HEADER_LENGTH) {
       context.counters().droppedMalformed.increment();
       return;
     }
@@ -154,7 +176,7 @@ public final class TransportShard implements UdpSocketPool.PacketSink, TcpConnec
 
   @Override
   public void onMessage(TcpConnection connection, ByteBuf msg) {
-    if (msg.readableBytes() < ResponseDecoder.HEADER_LENGTH) {
+    if (msg.readableBytes() < ResponseReader.HEADER_LENGTH) {
       context.counters().droppedMalformed.increment();
       return;
     }
@@ -169,12 +191,13 @@ public final class TransportShard implements UdpSocketPool.PacketSink, TcpConnec
   private void onMessage(Exchange ex, ByteBuf msg) {
     DecodedMessage decoded;
     try {
-      decoded = ResponseDecoder.decode(msg);
-    } catch (MalformedMessageException | RuntimeException e) {
+      decoded = ResponseReader.read(msg, ex.query.server);
+    } catch (RuntimeException e) {
+      // CorruptedFrameException for what the reader rejects; anything else Netty throws is the same.
       context.counters().droppedMalformed.increment();
       return;
     }
-    if (!outcomes.answers(ex, decoded)) {
+    if (!outcomes.answers(ex, decoded, msg)) {
       context.counters().droppedWrongQuestion.increment();
       return;
     }
@@ -197,6 +220,22 @@ public final class TransportShard implements UdpSocketPool.PacketSink, TcpConnec
       context.counters().answered.increment();
       query.result.complete(decoded.response());
     }
+  }
+
+  /**
+   * ICMP port unreachable: nothing listens on the server's port, so every exchange waiting on the
+   * socket (all to that server) fails now rather than at its timeout, as glibc's res_send gives up
+   * on a server at ECONNREFUSED. An off-path forger of ICMP can do no more than a forged answer.
+   */
+  @Override
+  public void onRefused(UdpSocket socket, PortUnreachableException cause) {
+    for (Exchange ex : socket.inFlight.snapshot()) {
+      failIo(ex, refusedBy(ex.query), cause);
+    }
+  }
+
+  private static String refusedBy(Query query) {
+    return "connection refused by " + query.describeServer() + " over udp (ICMP port unreachable)";
   }
 
   @Override

@@ -2,12 +2,15 @@ package dev.addrinfo.netty.internal;
 
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
+import java.net.InetSocketAddress;
 
 /**
- * One UDP socket of the pool, bound to a kernel-chosen ephemeral port, with the exchanges waiting on
- * it. Once retired it takes no new queries and closes when its last exchange ends.
+ * One UDP socket of the pool, bound to a kernel-chosen ephemeral port and connected to one server,
+ * with the exchanges waiting on it. Once retired it takes no new queries and closes when its last
+ * exchange ends.
  */
 final class UdpSocket implements ExchangeHost {
+  final InetSocketAddress server;
   final long createdNanos;
   final InFlightTable inFlight = new InFlightTable();
   Channel channel;
@@ -16,10 +19,12 @@ final class UdpSocket implements ExchangeHost {
   int uses;
   boolean retired;
 
-  UdpSocket(long createdNanos) {
+  UdpSocket(InetSocketAddress server, long createdNanos) {
+    this.server = server;
     this.createdNanos = createdNanos;
   }
 
+  /** Takes the channel being bound and connected. */
   void attach(ChannelFuture bound) {
     this.bound = bound;
     this.channel = bound.channel();
@@ -27,6 +32,9 @@ final class UdpSocket implements ExchangeHost {
   }
 
   void retire() {
+    if (retired) {
+      return;
+    }
     retired = true;
     if (inFlight.isEmpty()) {
       channel.close();

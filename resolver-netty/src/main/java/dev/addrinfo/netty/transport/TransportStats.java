@@ -8,6 +8,7 @@ package dev.addrinfo.netty.transport;
  * @param answered tries completed with an answer
  * @param timeouts exchanges that got no acceptable answer in time
  * @param droppedWrongSource datagrams with the ID of a waiting query from another address or port
+ *     (UDP sockets are connected to their server, so the kernel drops most of these before they count)
  * @param droppedWrongId messages whose ID no query on that socket or connection is waiting for
  * @param droppedWrongQuestion messages whose question is not the one asked
  * @param droppedMalformed messages that could not be read (and TCP streams that could not be framed)

@@ -16,7 +16,9 @@ import dev.addrinfo.spi.QueryOptions;
 import dev.addrinfo.spi.QueryTrace;
 import dev.addrinfo.spi.RecordType;
 import java.io.IOException;
+import java.net.DatagramSocket;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,6 +37,7 @@ import org.junit.jupiter.api.Test;
 class NettyDnsTransportTest {
   private static final DnsQuestion WWW = new DnsQuestion("www.example.com.", RecordType.A);
   private static final QueryOptions UDP = new QueryOptions(Duration.ofSeconds(2), false, false, true);
+  private static final QueryOptions FIVE_SECONDS = new QueryOptions(Duration.ofSeconds(5), false, false, true);
   private static final QueryOptions SHORT = new QueryOptions(Duration.ofMillis(300), false, false, true);
   private static LeakWatch leakWatch;
 
@@ -137,7 +140,48 @@ class NettyDnsTransportTest {
     NettyDnsTransport t = transport();
     DnsResponse resp = get(t.query(WWW, s.address(), UDP).toCompletableFuture());
     assertEquals("/192.0.2.1", resp.answers().get(0).address().toString());
-    assertEquals(1, t.stats().droppedWrongSource());
+    // The socket is connected to the server, so the kernel drops the forgery before we see it.
+    assertEquals(0, t.stats().dropped());
+    assertEquals(1, t.stats().answered());
+  }
+
+  @Test
+  void aServerPortWithNothingListeningFailsAtOnceAsConnectionRefused() throws Exception {
+    InetSocketAddress closed = closedUdpPort();
+    NettyDnsTransport t = transport();
+    long start = System.nanoTime();
+    Throwable e = failure(t.query(WWW, closed, FIVE_SECONDS).toCompletableFuture());
+    long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    assertInstanceOf(IOException.class, e);
+    assertFalse(e instanceof DnsTimeoutException);
+    assertTrue(e.getMessage().contains("connection refused by 127.0.0.1:" + closed.getPort()), e.getMessage());
+    assertTrue(took < 1000, "took " + took + " ms");
+    assertEquals(0, t.stats().timeouts());
+    assertTrue(traces.get(0).outcome().contains("connection refused"), traces.get(0).outcome());
+  }
+
+  @Test
+  void everyQueryWaitingOnARefusedSocketFailsAtOnce() throws Exception {
+    InetSocketAddress closed = closedUdpPort();
+    NettyDnsTransport t = transport(NettyDnsTransport.builder().udpSocketPoolSize(1));
+    long start = System.nanoTime();
+    List<CompletableFuture<DnsResponse>> all = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      all.add(t.query(new DnsQuestion("host" + i + ".example.", RecordType.A), closed, FIVE_SECONDS)
+          .toCompletableFuture());
+    }
+    for (CompletableFuture<DnsResponse> f : all) {
+      assertTrue(failure(f).getMessage().contains("connection refused"));
+    }
+    long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    assertTrue(took < 1000, "took " + took + " ms");
+  }
+
+  /** A loopback UDP port that was free a moment ago: nothing listens there, so ICMP says so. */
+  private static InetSocketAddress closedUdpPort() throws IOException {
+    try (DatagramSocket probe = new DatagramSocket(new InetSocketAddress("127.0.0.1", 0))) {
+      return new InetSocketAddress("127.0.0.1", probe.getLocalPort());
+    }
   }
 
   @Test
