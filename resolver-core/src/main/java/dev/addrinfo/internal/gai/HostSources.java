@@ -17,6 +17,9 @@ import java.util.concurrent.CompletableFuture;
  * one's status deciding by the line's actions whether the next is asked.
  */
 public final class HostSources {
+  /** What {@code dns} says in a resolver built without a transport: unavailable, as nss_dns without servers. */
+  private static final HostResult NO_TRANSPORT = HostResult.failed(NssStatus.UNAVAIL, HostResult.NO_RECOVERY);
+
   private final DnsHostSource dns;
   private final DnsAddressSource reverseDns;
 
@@ -39,7 +42,7 @@ public final class HostSources {
         if (dns != null) {
           return dns.lookup(name, family, s.dns());
         }
-        return CompletableFuture.completedFuture(HostResult.failed(NssStatus.UNAVAIL, HostResult.NO_RECOVERY));
+        return CompletableFuture.completedFuture(NO_TRANSPORT);
       default:
         return null;
     }
@@ -56,7 +59,7 @@ public final class HostSources {
         if (reverseDns != null) {
           return reverseDns.lookup(address, s.dns());
         }
-        return CompletableFuture.completedFuture(HostResult.failed(NssStatus.UNAVAIL, HostResult.NO_RECOVERY));
+        return CompletableFuture.completedFuture(NO_TRANSPORT);
       default:
         return null;
     }

@@ -93,17 +93,10 @@ final class NameLookup {
 
     /** One source, as many calls as the family needs; null when the source is not available here. */
     private CompletableFuture<Outcome> ask(String source) {
-      if (family == Linux.AF_UNSPEC) {
-        CompletableFuture<HostResult> both = sources.byName(source, name, Linux.AF_UNSPEC, snapshot);
-        return both == null ? null : both.thenApply(r -> {
-          noData = noDataOf(r);
-          noInet6Data = noData;
-          return new Outcome(r.status(), r.canonicalName(), r.addresses());
-        });
-      }
-      if (family == Linux.AF_INET) {
-        CompletableFuture<HostResult> v4 = sources.byName(source, name, Linux.AF_INET, snapshot);
-        return v4 == null ? null : v4.thenApply(r -> {
+      if (family != Linux.AF_INET6) {
+        // AF_UNSPEC asks both families in one call (gethostbyname4), AF_INET only IPv4
+        CompletableFuture<HostResult> asked = sources.byName(source, name, family, snapshot);
+        return asked == null ? null : asked.thenApply(r -> {
           noData = noDataOf(r);
           noInet6Data = noData;
           return new Outcome(r.status(), r.canonicalName(), r.addresses());
