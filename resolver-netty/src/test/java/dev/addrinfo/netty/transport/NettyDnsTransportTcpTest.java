@@ -14,7 +14,6 @@ import dev.addrinfo.spi.DnsQuestion;
 import dev.addrinfo.spi.DnsResponse;
 import dev.addrinfo.spi.DnsTimeoutException;
 import dev.addrinfo.spi.QueryOptions;
-import dev.addrinfo.spi.QueryTrace;
 import dev.addrinfo.spi.RecordType;
 import java.io.IOException;
 import java.time.Duration;
@@ -22,51 +21,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Truncation, TCP framing and EDNS0. */
-class NettyDnsTransportTcpTest {
+class NettyDnsTransportTcpTest extends TransportTestSupport {
   private static final DnsQuestion WWW = new DnsQuestion("www.example.com.", RecordType.A);
   private static final QueryOptions UDP = new QueryOptions(Duration.ofSeconds(2), false, false, true);
   private static final QueryOptions EDNS = new QueryOptions(Duration.ofSeconds(2), true, false, true);
   private static final QueryOptions TCP_ONLY = new QueryOptions(Duration.ofSeconds(2), false, true, true);
-  private static LeakWatch leakWatch;
-
-  private final List<QueryTrace> traces = new CopyOnWriteArrayList<>();
-  private final List<AutoCloseable> toClose = new ArrayList<>();
-
-  @BeforeAll
-  static void watchLeaks() {
-    leakWatch = new LeakWatch();
-  }
-
-  @AfterAll
-  static void noBufferLeaked() throws InterruptedException {
-    assertEquals(List.of(), leakWatch.leaks());
-  }
-
-  @AfterEach
-  void closeAll() throws Exception {
-    for (AutoCloseable c : toClose) {
-      c.close();
-    }
-  }
-
-  private NettyDnsTransport transport(NettyDnsTransport.Builder b) {
-    NettyDnsTransport t = b.trace(traces::add).build();
-    toClose.add(t);
-    return t;
-  }
-
-  private ScriptedDnsServer server(ScriptedDnsServer.Script script) throws InterruptedException {
-    ScriptedDnsServer s = ScriptedDnsServer.start(script);
-    toClose.add(s);
-    return s;
-  }
-
   private static byte[] truncated(Request r) {
     return WireBuilder.withFlags(r.id(), 0x8380).question(r.name(), r.type()).bytes();
   }

@@ -26,55 +26,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class NettyDnsTransportTest {
+class NettyDnsTransportTest extends TransportTestSupport {
   private static final DnsQuestion WWW = new DnsQuestion("www.example.com.", RecordType.A);
   private static final QueryOptions UDP = new QueryOptions(Duration.ofSeconds(2), false, false, true);
   private static final QueryOptions FIVE_SECONDS = new QueryOptions(Duration.ofSeconds(5), false, false, true);
   private static final QueryOptions SHORT = new QueryOptions(Duration.ofMillis(300), false, false, true);
-  private static LeakWatch leakWatch;
-
-  private final List<QueryTrace> traces = new CopyOnWriteArrayList<>();
-  private final List<AutoCloseable> toClose = new ArrayList<>();
-
-  @BeforeAll
-  static void watchLeaks() {
-    leakWatch = new LeakWatch();
-  }
-
-  @AfterAll
-  static void noBufferLeaked() throws InterruptedException {
-    assertEquals(List.of(), leakWatch.leaks());
-  }
-
-  @AfterEach
-  void closeAll() throws Exception {
-    for (AutoCloseable c : toClose) {
-      c.close();
-    }
-  }
-
   private NettyDnsTransport transport() {
     return transport(NettyDnsTransport.builder());
-  }
-
-  private NettyDnsTransport transport(NettyDnsTransport.Builder b) {
-    NettyDnsTransport t = b.trace(traces::add).build();
-    toClose.add(t);
-    return t;
-  }
-
-  private ScriptedDnsServer server(ScriptedDnsServer.Script script) throws InterruptedException {
-    ScriptedDnsServer s = ScriptedDnsServer.start(script);
-    toClose.add(s);
-    return s;
   }
 
   static byte[] answer(Request r) {
