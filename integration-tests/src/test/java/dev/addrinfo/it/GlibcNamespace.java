@@ -107,7 +107,8 @@ public final class GlibcNamespace {
         .append("for d in /run/nscd /var/run/nscd; do [ -d $d ] && mount -t tmpfs none $d; done\n");
     // The servers are stopped however the script ends, so that none outlives the namespace.
     sh.append("PIDS=\n")
-        .append("trap 'for p in $PIDS; do kill $p 2>/dev/null; done; for p in $PIDS; do wait $p 2>/dev/null; done' EXIT\n")
+        .append("trap 'for p in $PIDS; do kill $p 2>/dev/null; done;")
+        .append(" for p in $PIDS; do wait $p 2>/dev/null; done' EXIT\n")
         .append(dns.startScript(dir));
     sh.append("run() { n=$1; shift; s=$(date +%s%N);")
         .append(" \"$@\" > \"$D/out/$n\" 2> \"$D/out/$n.err\" < /dev/null;")

@@ -117,7 +117,8 @@ class ResolverAgainstBindTest {
     assertEquals(100, tcp.answerCount());
     assertEquals(0, tcp.rcode());
     assertEquals(bind.address(), tcp.server());
-    assertEquals(0, traces.stream().filter(t -> t.question().name().startsWith("big100.sub.")).count(), traces.toString());
+    assertEquals(0, traces.stream().filter(t -> t.question().name().startsWith("big100.sub.")).count(),
+        traces.toString());
   }
 
   @Test
