@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 
@@ -30,6 +31,9 @@ final class GlibcComparison {
     }
   }
 
+  /** Every case's result, and what the DNS servers logged while they ran. */
+  record Batch(List<Result> results, String serverLogs) {}
+
   private GlibcComparison() {}
 
   static List<ComparisonCase> cases(String resource) {
@@ -41,18 +45,23 @@ final class GlibcComparison {
   }
 
   static List<Result> run(List<ComparisonCase> cases, EtcFiles etc, NamespaceDns dns, Side other) {
+    return batch(cases, etc, dns, other).results();
+  }
+
+  /** Runs every case on both sides in one namespace. */
+  static Batch batch(List<ComparisonCase> cases, EtcFiles etc, NamespaceDns dns, Side other) {
     Side glibc = Side.glibc();
     List<GlibcNamespace.Command> commands = new ArrayList<>();
     for (ComparisonCase c : cases) {
       commands.add(new GlibcNamespace.Command(c.env(), glibc.command(c.args())));
       commands.add(new GlibcNamespace.Command(c.env(), other.command(c.args())));
     }
-    List<GlibcNamespace.Output> outputs = new GlibcNamespace(etc, dns).run(commands);
+    GlibcNamespace.Run run = new GlibcNamespace(etc, dns).runAll(commands);
     List<Result> results = new ArrayList<>();
     for (int i = 0; i < cases.size(); i++) {
-      results.add(new Result(cases.get(i), outputs.get(2 * i), outputs.get(2 * i + 1)));
+      results.add(new Result(cases.get(i), run.outputs().get(2 * i), run.outputs().get(2 * i + 1)));
     }
-    return results;
+    return new Batch(results, run.serverLogs());
   }
 
   /** {@link #run(List, EtcFiles, NamespaceDns, Side)} with BIND alone, or no DNS server. */
@@ -69,7 +78,7 @@ final class GlibcComparison {
       NamespaceDns dns, Side other) {
     NamespaceSupport.assumeAvailable();
     List<ComparisonCase> cases = cases(casesResource);
-    List<Result> results = run(cases, EtcFiles.fromResources(etcResource), dns, other);
+    Batch batch = batch(cases, EtcFiles.fromResources(etcResource), dns, other);
     String suffix = dns.testNameSuffix();
     DynamicTest count = dynamicTest(casesResource + " has " + expectedCases + " cases" + suffix,
         URI.create("classpath:/" + casesResource), () -> {
@@ -78,8 +87,9 @@ final class GlibcComparison {
                 + expectedCases + ": a case was added or deleted; if on purpose, change the number");
           }
         });
-    return Stream.concat(Stream.of(count), results.stream().map(r -> dynamicTest(
-        r.testCase().name() + suffix, source(r.testCase()), () -> check(r, other.name(), dns))));
+    return Stream.concat(Stream.of(count), batch.results().stream().map(r -> dynamicTest(
+        r.testCase().name() + suffix, source(r.testCase()),
+        () -> check(r, other.name(), dns, batch.serverLogs()))));
   }
 
   private static URI source(ComparisonCase c) {
@@ -87,15 +97,37 @@ final class GlibcComparison {
     return URI.create("classpath:/" + c.source().substring(0, colon) + "?line=" + c.source().substring(colon + 1));
   }
 
-  private static void check(Result r, String otherName, NamespaceDns dns) {
+  private static void check(Result r, String otherName, NamespaceDns dns, String serverLogs) {
     if (r.glibc().exitStatus() == 64) {
       throw new AssertionError(r.testCase() + "\n  gai.c rejected the arguments: "
           + r.glibc().stderr().strip());
     }
     if (!r.same()) {
       throw new AssertionError(r.testCase() + " differs from glibc (" + dns.description() + ")\n"
-          + describe("glibc", r.glibc()) + describe(otherName, r.other()));
+          + describe("glibc", r.glibc()) + describe(otherName, r.other())
+          + logLinesAbout(r.testCase(), serverLogs));
     }
+  }
+
+  /**
+   * The servers' log lines that mention a name the case looks up, or an error or SERVFAIL, at
+   * most 60: enough to tell what the server did, without the whole log of every case.
+   */
+  static String logLinesAbout(ComparisonCase c, String serverLogs) {
+    if (serverLogs.isEmpty()) {
+      return "";
+    }
+    List<String> names = c.args().stream()
+        .filter(a -> !a.startsWith("-") && a.chars().anyMatch(Character::isLetter))
+        .map(a -> a.toLowerCase(Locale.ROOT)).toList();
+    List<String> lines = serverLogs.lines().filter(line -> {
+      String lower = line.toLowerCase(Locale.ROOT);
+      return lower.startsWith("== ") || lower.contains("servfail") || lower.contains("error")
+          || names.stream().anyMatch(lower::contains);
+    }).toList();
+    List<String> shown = lines.size() > 60 ? lines.subList(lines.size() - 60, lines.size()) : lines;
+    return "  server logs (lines about " + names + ", errors, SERVFAILs):\n    "
+        + String.join("\n    ", shown) + "\n";
   }
 
   /**

@@ -124,9 +124,11 @@ class GlibcHarnessTest {
     // Caches, truncation and record order of the server in front must not make two runs differ.
     Map<NamespaceDns, GlibcComparison.Result> otherZone = new EnumMap<>(NamespaceDns.class);
     for (NamespaceDns dns : List.of(NamespaceDns.UNBOUND, NamespaceDns.DNSMASQ)) {
-      List<GlibcComparison.Result> results = GlibcComparison.run(GlibcComparison.cases("compare/dns-cases.txt"),
+      GlibcComparison.Batch batch = GlibcComparison.batch(GlibcComparison.cases("compare/dns-cases.txt"),
           EtcFiles.fromResources("compare/recursive-etc"), dns, Side.glibc());
-      assertEquals("", GlibcComparison.report(results, "glibc again"), dns.description());
+      List<GlibcComparison.Result> results = batch.results();
+      String report = GlibcComparison.report(results, "glibc again");
+      assertEquals("", report, () -> dns.description() + "; the servers logged:\n" + batch.serverLogs());
       otherZone.put(dns, results.stream().filter(r -> r.testCase().name().equals("cname-to-other-zone"))
           .findFirst().orElseThrow());
     }
@@ -135,6 +137,20 @@ class GlibcHarnessTest {
     assertTrue(otherZone.get(NamespaceDns.UNBOUND).glibc().stdout().contains("\"address\":\"192.0.2.61\""),
         otherZone.get(NamespaceDns.UNBOUND).glibc().stdout());
     assertEquals(2, otherZone.get(NamespaceDns.DNSMASQ).glibc().exitStatus());
+  }
+
+  @Test
+  void aDifferingCaseShowsTheServerLogLinesAboutItsName() {
+    ComparisonCase c = ComparisonCase.parseAll("c --family=inet V4only.example.test 80", "x").get(0);
+    String logs = "== unbound.log ==\n[1] info: start\n[2] error: SERVFAIL <v4only.example.test. A IN>: all"
+        + " servers failed\n[3] query v4only.example.test AAAA\n[4] query dual.example.test A\n";
+    assertEquals("""
+          server logs (lines about [v4only.example.test], errors, SERVFAILs):
+            == unbound.log ==
+            [2] error: SERVFAIL <v4only.example.test. A IN>: all servers failed
+            [3] query v4only.example.test AAAA
+        """, GlibcComparison.logLinesAbout(c, logs));
+    assertEquals("", GlibcComparison.logLinesAbout(c, ""));
   }
 
   @Test

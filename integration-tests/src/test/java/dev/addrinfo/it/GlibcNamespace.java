@@ -33,6 +33,9 @@ public final class GlibcNamespace {
   /** What one command did, and how long it ran (wall clock, for reports only). */
   public record Output(int exitStatus, String stdout, String stderr, long millis) {}
 
+  /** Every command's output in order, and the DNS servers' logs (for reports; "" without servers). */
+  public record Run(List<Output> outputs, String serverLogs) {}
+
   private final EtcFiles etc;
   private final NamespaceDns dns;
 
@@ -48,6 +51,11 @@ public final class GlibcNamespace {
 
   /** Runs {@code commands} in one namespace and returns their outputs in the same order. */
   public List<Output> run(List<Command> commands) {
+    return runAll(commands).outputs();
+  }
+
+  /** Runs {@code commands} in one namespace; returns their outputs and what the servers logged. */
+  public Run runAll(List<Command> commands) {
     Path dir = null;
     try {
       dir = Files.createTempDirectory("addrinfo-ns-");
@@ -77,7 +85,12 @@ public final class GlibcNamespace {
         throw new IllegalStateException("namespace script failed with status " + shell.exitValue()
             + ":\n" + read(dir.resolve("script.log")));
       }
-      return outputs(dir.resolve("out"), commands.size());
+      StringBuilder logs = new StringBuilder();
+      for (String log : dns.logFiles()) {
+        Path file = dir.resolve(log);
+        logs.append("== ").append(log).append(" ==\n").append(Files.isRegularFile(file) ? read(file) : "(none)\n");
+      }
+      return new Run(outputs(dir.resolve("out"), commands.size()), logs.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot run the glibc namespace", e);
     } catch (InterruptedException e) {

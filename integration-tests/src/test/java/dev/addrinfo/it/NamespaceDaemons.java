@@ -51,9 +51,10 @@ final class NamespaceDaemons {
   /**
    * Unbound on port 53 of 127.0.0.1 and ::1, with every test zone a stub zone served by BIND at
    * 127.0.0.1:{@code backendPort}. Its defaults stay (cache, QNAME minimisation, minimal
-   * responses) except where they would make answers depend on the query: records are not rotated,
-   * and the RFC 6761/6303 local zones that cover the test zones (test., the documentation reverse
-   * zones) are switched off so that BIND answers for them.
+   * responses) except where they would make answers depend on the query or on the machine's load:
+   * records are not rotated, a slow first answer from BIND does not mark it down, and the RFC
+   * 6761/6303 local zones that cover the test zones (test., the documentation reverse zones) are
+   * switched off so that BIND answers for them.
    */
   static String unbound(Path dir, int backendPort) throws IOException {
     Path unbound = required("unbound", "unbound");
@@ -67,7 +68,13 @@ final class NamespaceDaemons {
         .append("  do-not-query-localhost: no\n")
         // No trust anchor: the test zones are unsigned, and validation is not under test.
         .append("  module-config: \"iterator\"\n")
+        // Why an answer was SERVFAIL, for the report of a case that differs.
+        .append("  log-servfail: yes\n")
         .append("  rrset-roundrobin: no\n")
+        // On a busy machine BIND may take longer than the 376 ms Unbound gives a new server; after
+        // a few such timeouts Unbound would mark it down and answer SERVFAIL at once for minutes.
+        .append("  unknown-server-time-limit: 3000\n")
+        .append("  infra-keep-probing: yes\n")
         .append("  local-zone: \"test.\" nodefault\n")
         .append("  local-zone: \"2.0.192.in-addr.arpa.\" nodefault\n")
         .append("  local-zone: \"8.b.d.0.1.0.0.2.ip6.arpa.\" nodefault\n");
@@ -85,6 +92,7 @@ final class NamespaceDaemons {
    * 127.0.0.1:{@code backendPort}, with no other source of answers (no /etc/hosts, no resolv.conf,
    * no configuration file) and no cache: dnsmasq rotates the records it serves from its cache, so
    * two lookups of one name would see two orders (its truncation, RA bit and forwarding stay).
+   * Every query is logged, for the report of a case that differs.
    */
   static String dnsmasq(Path dir, int backendPort) {
     Path dnsmasq = required("dnsmasq", "dnsmasq-base");
@@ -92,7 +100,7 @@ final class NamespaceDaemons {
         + " --keep-in-foreground --conf-file=/dev/null --no-resolv --no-hosts --no-poll"
         + " --server=127.0.0.1#" + backendPort + " --cache-size=0"
         + " --listen-address=127.0.0.1,::1 --bind-interfaces --port=53"
-        + " --user=root --pid-file= --log-facility=-";
+        + " --user=root --pid-file= --log-facility=- --log-queries";
     return background("dnsmasq", command, "$D/dnsmasq.log", 53, "+rec", List.of(Zones.PROBE_ZONE));
   }
 

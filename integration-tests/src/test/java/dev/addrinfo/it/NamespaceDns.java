@@ -2,6 +2,7 @@ package dev.addrinfo.it;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * What answers DNS inside a {@link GlibcNamespace}. Users' resolv.conf points at a recursive server
@@ -32,6 +33,16 @@ public enum NamespaceDns {
 
   public String description() {
     return description;
+  }
+
+  /** The servers' log files, relative to the namespace's directory. */
+  List<String> logFiles() {
+    return switch (this) {
+      case NONE -> List.of();
+      case BIND -> List.of("named/log");
+      case UNBOUND -> List.of("named/log", "unbound.log");
+      case DNSMASQ -> List.of("named/log", "dnsmasq.log");
+    };
   }
 
   /** Added to a case's name in test reports where one class runs the same cases behind several servers. */
