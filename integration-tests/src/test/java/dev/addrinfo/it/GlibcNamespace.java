@@ -16,11 +16,19 @@ import java.util.concurrent.TimeUnit;
  * /etc/hosts, host.conf, resolv.conf, nsswitch.conf, gai.conf and services are the given
  * {@link EtcFiles}, with only loopback up, and the DNS servers a {@link NamespaceDns} names (BIND
  * with the test zones, alone or behind Unbound or dnsmasq) on 127.0.0.1:53 and [::1]:53. The
- * namespace lives for one shell script: set up, start and await the servers, run every command in
- * order (each one's output to files), stop the servers, exit. Needs root; see
- * {@link NamespaceSupport}. Costs about 100 ms, plus up to a second per server, plus the commands.
+ * namespace lives for one shell script: set up, start and await the servers, run the commands
+ * (each one's output to files), stop the servers, exit. Needs root; see {@link NamespaceSupport}.
+ * Costs about 100 ms, plus up to a second per server, plus the commands.
+ *
+ * <p>Commands run in {@value #LANES} lanes at once, since most are JVMs starting up on a machine
+ * with two cores: commands {@code 2k} and {@code 2k+1} (a comparison case's two sides) always run
+ * in that order in one lane, and pairs alternate between lanes. Nothing a command does may
+ * depend on another pair having run before it.
  */
 public final class GlibcNamespace {
+
+  /** How many commands run at once. */
+  static final int LANES = 2;
 
   /** One command: environment additions (e.g. RES_OPTIONS) and the argument vector. */
   public record Command(Map<String, String> env, List<String> argv) {
@@ -127,13 +135,27 @@ public final class GlibcNamespace {
         .append(" \"$@\" > \"$D/out/$n\" 2> \"$D/out/$n.err\" < /dev/null;")
         .append(" echo $? > \"$D/out/$n.rc\";")
         .append(" echo $(( ($(date +%s%N) - s) / 1000000 )) > \"$D/out/$n.ms\"; }\n");
-    for (int i = 0; i < commands.size(); i++) {
-      Command command = commands.get(i);
-      sh.append("run ").append(i).append(" env");
-      command.env().forEach((k, v) -> sh.append(' ').append(ShellQuote.word(k + "=" + v)));
-      sh.append(' ').append(ShellQuote.words(command.argv())).append('\n');
+    for (int lane = 0; lane < LANES; lane++) {
+      sh.append("lane").append(lane).append("() {\n  :\n");
+      for (int i = 2 * lane; i < commands.size(); i += 2 * LANES) {
+        appendRun(sh, i, commands.get(i));
+        if (i + 1 < commands.size()) {
+          appendRun(sh, i + 1, commands.get(i + 1));
+        }
+      }
+      sh.append("}\n");
     }
-    return sh.append("exit 0\n").toString();
+    sh.append("LANES=\n");
+    for (int lane = 0; lane < LANES; lane++) {
+      sh.append("lane").append(lane).append(" & LANES=\"$LANES $!\"\n");
+    }
+    return sh.append("wait $LANES\nexit 0\n").toString();
+  }
+
+  private static void appendRun(StringBuilder sh, int index, Command command) {
+    sh.append("  run ").append(index).append(" env");
+    command.env().forEach((k, v) -> sh.append(' ').append(ShellQuote.word(k + "=" + v)));
+    sh.append(' ').append(ShellQuote.words(command.argv())).append('\n');
   }
 
   private static List<Output> outputs(Path out, int count) throws IOException {
