@@ -191,4 +191,30 @@ class EngineTest {
       assertEquals(EaiError.EAI_SERVICE, assertInstanceOf(AddrInfoException.class, x.getCause()).error());
     }
   }
+
+  @Test
+  void backToBackLookupsWithoutACacheEachAskTheServer() throws Exception {
+    backToBackLookupsAskTheServer(0, 300);
+  }
+
+  @Test
+  void backToBackLookupsOfAZeroTtlAnswerEachAskTheServer() throws Exception {
+    backToBackLookupsAskTheServer(100, 0);
+  }
+
+  /** Answers arrive on another thread, as from a network, so a lookup can race the previous one's completion. */
+  private void backToBackLookupsAskTheServer(int cacheSize, long ttl) throws Exception {
+    transport.record(dev.addrinfo.spi.DnsRecord.address("www.example.test.", ttl, InetAddress.getByName("192.0.2.80")));
+    ExecutorService network = Executors.newSingleThreadExecutor();
+    transport.script((q, server) -> java.util.concurrent.CompletableFuture.supplyAsync(() -> transport.fromZone(q), network));
+    Hints inet = Hints.builder().family(Linux.AF_INET).socketType(Linux.SOCK_STREAM).build();
+    try (Engine e = engine(s -> s.withTransport(transport, cacheSize))) {
+      for (int i = 0; i < 400; i++) {
+        assertEquals(List.of("192.0.2.80"), addresses(e.getAddrInfo("www.example.test", null, inet).join()));
+      }
+      assertEquals(400, transport.sent().size());
+    } finally {
+      network.shutdown();
+    }
+  }
 }

@@ -74,11 +74,17 @@ public final class TransportShard implements UdpSocketPool.PacketSink, TcpConnec
     }
   }
 
+  /** Runs a step of {@code query}; whatever it throws ends the query instead of leaving it waiting. */
   private void guarded(Query query, Consumer<Query> step) {
     if (closed) {
       query.result.completeExceptionally(closedError(query));
-    } else {
+      return;
+    }
+    try {
       step.accept(query);
+    } catch (RuntimeException | Error e) {
+      query.result.completeExceptionally(new IOException("cannot ask " + query.describeServer() + " for "
+          + query.question.name() + " " + query.question.type() + ": " + e, e));
     }
   }
 
@@ -211,11 +217,7 @@ public final class TransportShard implements UdpSocketPool.PacketSink, TcpConnec
     } else if (decoded.rcode() == DnsResponse.FORMERR && query.edns) {
       context.counters().ednsFallbacks.increment();
       query.edns = false;
-      if (ex.tcp) {
-        sendTcp(query);
-      } else {
-        sendUdp(query);
-      }
+      guarded(query, ex.tcp ? this::sendTcp : this::sendUdp);
     } else {
       context.counters().answered.increment();
       query.result.complete(decoded.response());

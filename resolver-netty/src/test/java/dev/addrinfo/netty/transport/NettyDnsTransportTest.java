@@ -264,4 +264,16 @@ class NettyDnsTransportTest extends TransportTestSupport {
     assertEquals(1000, t.stats().answered());
     assertEquals(0, t.stats().dropped());
   }
+
+  @Test
+  void aStepThatThrowsFailsTheQueryInsteadOfLeavingItWaiting() throws Exception {
+    ScriptedDnsServer s = server((r, out) -> out.reply(answer(r)));
+    java.util.random.RandomGenerator broken = () -> {
+      throw new IllegalStateException("no random numbers today");
+    };
+    NettyDnsTransport t = transport(NettyDnsTransport.builder().random(broken));
+    Throwable e = failure(t.query(WWW, s.address(), UDP).toCompletableFuture());
+    assertInstanceOf(IOException.class, e);
+    assertTrue(e.getMessage().contains("no random numbers today"), e.getMessage());
+  }
 }
