@@ -3,6 +3,9 @@ package dev.addrinfo.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +38,8 @@ class GlibcIdnComparisonTest {
   private static Stream<DynamicTest> casesMatchingGlibc(String casesResource, String etcResource,
       boolean withBind, int minimumCases) {
     NamespaceSupport.assumeAvailable();
+    assertTrue(hasLibidn2(), "glibc converts names only through libidn2.so.0, which ldconfig -p does not list: "
+        + "install it (apt-get install libidn2-0; bind9-dnsutils depends on it) or every IDN case differs");
     List<ComparisonCase> cases = GlibcComparison.cases(casesResource).stream()
         .map(GlibcIdnComparisonTest::inUtf8Locale).toList();
     assertTrue(cases.size() >= minimumCases, casesResource + " has " + cases.size()
@@ -44,6 +49,19 @@ class GlibcIdnComparisonTest {
         GlibcComparison.run(cases, EtcFiles.fromResources(etcResource), withBind, other);
     return results.stream().map(r -> DynamicTest.dynamicTest(r.testCase().name(),
         () -> assertEquals("", GlibcComparison.report(List.of(r), other.name()))));
+  }
+
+  private static boolean hasLibidn2() {
+    try {
+      Process ldconfig = new ProcessBuilder("ldconfig", "-p").redirectErrorStream(true).start();
+      String libraries = new String(ldconfig.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      return ldconfig.waitFor() == 0 && libraries.contains("libidn2.so.0 ");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot run ldconfig -p to look for libidn2", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while looking for libidn2", e);
+    }
   }
 
   private static ComparisonCase inUtf8Locale(ComparisonCase c) {
