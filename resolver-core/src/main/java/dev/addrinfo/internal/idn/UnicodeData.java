@@ -16,7 +16,7 @@ import java.util.Arrays;
  * the same on every JDK, whatever its Unicode version.
  *
  * <p>Loaded on first use, once per class loader: about 40 KB read, 4,000 runs and 6,000 mappings
- * held in int arrays (about 120 KB of heap). A look-up is a binary search over the runs.
+ * held in int arrays (about 110 KB of heap). A look-up is a binary search over the runs.
  */
 final class UnicodeData {
   // UTS #46 status, bits 0-2
