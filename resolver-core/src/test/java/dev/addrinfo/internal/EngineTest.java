@@ -217,4 +217,29 @@ class EngineTest {
       network.shutdown();
     }
   }
+
+  @Test
+  void aRepeatedLookupGetsTheSameCompletedFutureForUpToASecond() throws Exception {
+    transport.address("www.example.test.", "192.0.2.80").address("www.example.test.", "2001:db8::80");
+    try (Engine e = engine(s -> s)) {
+      assertEquals(2, e.getAddrInfo("www.example.test", "http", STREAM).join().size());
+      var cached = e.getAddrInfo("www.example.test", "http", STREAM);
+      assertTrue(cached == e.getAddrInfo("www.example.test", "http", STREAM), "the cached future itself");
+      clock.advance(Duration.ofMillis(1_000));
+      var rebuilt = e.getAddrInfo("www.example.test", "http", STREAM);
+      assertTrue(cached != rebuilt, "sorted again after a second");
+      assertEquals(cached.join(), rebuilt.join());
+      assertEquals(2, transport.sent().size(), "rebuilt from the DNS cache, not asked again");
+    }
+  }
+
+  @Test
+  void withoutACacheEveryLookupIsMadeAfresh() throws Exception {
+    transport.address("www.example.test.", "192.0.2.80");
+    try (Engine e = engine(s -> s.withTransport(transport, 0))) {
+      var first = e.getAddrInfo("www.example.test", null, STREAM);
+      first.join();
+      assertTrue(first != e.getAddrInfo("www.example.test", null, STREAM));
+    }
+  }
 }
