@@ -35,7 +35,7 @@ class IdnFlagsTest {
 
   private List<String> gai(String host, int flags) {
     List<AddrInfo> r = new GetAddrInfo(fx.sources())
-        .run(host, "80", new Hints(AF_INET, SOCK_STREAM, 0, flags), fx.snapshot()).join();
+        .run(host, "80", new Hints(AF_INET, SOCK_STREAM, 0, flags), fx.snapshot()).join().results();
     return Fixture.lines(r);
   }
 
