@@ -52,7 +52,7 @@ public final class ResponseReader {
     this.message = message;
     this.base = message.readerIndex();
     this.size = message.readableBytes();
-    this.names = new WireNames(message);
+    this.names = WireNames.of(message);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.addrinfo.netty.internal;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.handler.codec.CorruptedFrameException;
+import io.netty.util.concurrent.FastThreadLocal;
 
 /**
  * Reads the domain names of one DNS message, treating every byte as hostile: labels of 0 to 63
@@ -15,7 +16,7 @@ import io.netty.handler.codec.CorruptedFrameException;
  * {@code \DDD} (decimal), so that "a.b" as one label never reads like two labels and every name is
  * printable ASCII. Such a name is never a valid host name, so the resolver treats it as glibc treats
  * a name its check refuses. Names are kept per offset, so the owner names of records that point at
- * the question (nearly all of them) cost no new string. One reader per message; not thread-safe.
+ * the question (nearly all of them) cost no new string. One reader per thread, reused message after message.
  */
 final class WireNames {
   static final int MAX_WIRE_LENGTH = 255;
@@ -24,20 +25,36 @@ final class WireNames {
   static final int MAX_POINTERS = 127;
   private static final int MEMO = 8;
 
-  private final ByteBuf message;
-  private final int base;
-  private final int end;
+  private static final FastThreadLocal<WireNames> PER_THREAD = new FastThreadLocal<>() {
+    @Override
+    protected WireNames initialValue() {
+      return new WireNames();
+    }
+  };
+
+  private ByteBuf message;
+  private int base;
+  private int end;
   private final char[] text = new char[MAX_TEXT_LENGTH];
   private final int[] memoOffset = new int[MEMO];
   private final String[] memoName = new String[MEMO];
   private int memoCount;
   private int next;
 
-  /** Names of the message in {@code message}'s readable bytes. */
-  WireNames(ByteBuf message) {
-    this.message = message;
-    this.base = message.readerIndex();
-    this.end = message.writerIndex();
+  private WireNames() {}
+
+  /**
+   * The names of the message in {@code message}'s readable bytes, read with this thread's reader
+   * (its 2 KB of scratch space is made once per thread). Valid until the thread's next call.
+   */
+  static WireNames of(ByteBuf message) {
+    WireNames names = PER_THREAD.get();
+    names.message = message;
+    names.base = message.readerIndex();
+    names.end = message.writerIndex();
+    java.util.Arrays.fill(names.memoName, 0, names.memoCount, null);
+    names.memoCount = 0;
+    return names;
   }
 
   /** Where the bytes after the last name read start, as an offset into the message. */
