@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The side-by-side run: one local BIND serving N generated names (one A and one AAAA each), and
+ * The side-by-side run: one local BIND serving the generated names (one A and one AAAA each), and
  * each resolver in turn looking all of them up with K look-ups in flight, after a warm-up on other
- * names. Prints look-ups per second and p50/p99 latency per resolver, and addrinfo's ratio to each.
- * All traffic stays on 127.0.0.1; every run is bounded by a count and a time limit.
+ * names, every cache off. Prints look-ups per second and p50/p99 latency per resolver, addrinfo's
+ * ratio to each, and the server's ceiling measured by dnsperf; optionally each resolver's cold run
+ * in a fresh JVM, and a burst of many look-ups at once. All traffic stays on 127.0.0.1; every run is
+ * bounded by a count and a time limit.
  *
  * <p>As root it re-runs itself inside {@code unshare -m -n} (see {@link Namespace}) with BIND on
  * 127.0.0.1:53, so that libc through the JDK can be measured too; otherwise, or with
@@ -30,6 +32,9 @@ public final class Throughput {
       System.exit(2);
       return;
     }
+    if (options.child() != null) {
+      System.exit(ColdRun.child(options));
+    }
     if (options.namespace() && !options.inside()) {
       if (isRoot()) {
         int status = Namespace.rerun(options, rerunTimeoutSeconds(options));
@@ -44,37 +49,111 @@ public final class Throughput {
     System.exit(run(options));
   }
 
-  private static int run(ThroughputOptions options) throws IOException, InterruptedException {
-    boolean libcPossible = options.inside();
-    List<String> names = BenchBind.names("n", options.names());
-    List<String> warm = BenchBind.names("w", options.warm());
-    List<RunResult> results = new ArrayList<>();
-    try (BenchBind bind = BenchBind.start(libcPossible ? 53 : 0, options.names(), options.warm())) {
-      System.out.printf(Locale.ROOT, "%s; %d names (A+AAAA each), %d in flight, %d warm-up names, %d cores%n",
-          bind, options.names(), options.inFlight(), options.warm(), Runtime.getRuntime().availableProcessors());
-      for (String label : options.peers()) {
-        if (label.equals("jdk") && !libcPossible) {
+  private static int run(ThroughputOptions o) throws IOException, InterruptedException {
+    boolean libcPossible = o.inside();
+    List<String> names = BenchBind.names("n", Math.max(o.names(), o.burst()));
+    List<String> warm = BenchBind.names("w", o.warm());
+    try (BenchBind bind = BenchBind.start(libcPossible ? 53 : 0, names.size(), o.warm())) {
+      System.out.printf(Locale.ROOT, "%s; %d names (A+AAAA each), %d in flight, %d warm-up look-ups, %d cores, "
+              + "every cache off; %s%n", bind, o.names(), o.inFlight(), o.warm(),
+          Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.version"));
+      List<String> peers = o.peers().stream().filter(p -> {
+        if (p.equals("jdk") && !libcPossible) {
           System.out.println("libc (JDK): skipped, it can only ask resolv.conf's server (needs the namespace)");
-          continue;
+          return false;
         }
-        try (Peer peer = create(label, bind.address(), options.inFlight())) {
+        return true;
+      }).toList();
+      if (o.burst() > 0) {
+        return burst(o, bind.address(), names.subList(0, o.burst()), warm, peers);
+      }
+      List<String> measured = names.subList(0, o.names());
+      List<RunResult> cold = new ArrayList<>();
+      if (o.cold()) {
+        for (String p : peers) {
+          cold.add(ColdRun.inChild(p, bind.address(), o));
+          System.out.println("  cold run done: " + p);
+        }
+      }
+      List<RunResult> results = new ArrayList<>();
+      for (String label : peers) {
+        try (Peer peer = create(label, bind.address(), o.inFlight())) {
           if (!warm.isEmpty()) {
-            LoadDriver.run(peer, warm, options.inFlight(), options.limit());
+            LoadDriver.run(peer, warm, o.inFlight(), o.limit());
           }
-          RunResult r = LoadDriver.run(peer, names, options.inFlight(), options.limit());
+          Profiling profiling = o.profile() != null ? Profiling.start(Profiling.fileFor(o.profile(), label)) : null;
+          RunResult r = LoadDriver.run(peer, measured, o.inFlight(), o.limit());
+          if (profiling != null) {
+            profiling.close();
+          }
           results.add(r);
           System.out.println("  done: " + r.label());
         }
       }
+      Ceiling.Result ceiling = null;
+      if (o.dnsperf() && Ceiling.available()) {
+        ceiling = Ceiling.measure(bind.address(), measured, o.inFlight());
+      }
+      System.out.println();
+      print("steady state (after " + o.warm() + " warm-up look-ups)", results, ceiling);
+      if (!cold.isEmpty()) {
+        print("cold (a fresh JVM's first " + o.names() + " look-ups)", cold, null);
+      }
+      if (ceiling != null) {
+        System.out.println(Ceiling.describe(ceiling));
+      } else if (o.dnsperf()) {
+        System.out.println("dnsperf not installed (apt-get install dnsperf): no ceiling measured");
+      }
+      boolean ok = results.stream().allMatch(r -> r.complete() && r.failed() == 0);
+      return ok ? 0 : 1;
     }
-    System.out.println();
-    System.out.println(RunResult.header());
-    results.forEach(r -> System.out.println(r.row()));
-    printRatios(results);
-    return results.stream().allMatch(r -> r.complete() && r.failed() == 0) ? 0 : 1;
   }
 
-  private static Peer create(String label, InetSocketAddress server, int inFlight) {
+  private static int burst(ThroughputOptions o, InetSocketAddress server, List<String> names, List<String> warm,
+      List<String> peers) throws InterruptedException {
+    List<Burst.Result> results = new ArrayList<>();
+    for (String label : peers) {
+      if (label.equals("jdk")) {
+        System.out.println("libc (JDK): skipped, it needs a thread per look-up in flight");
+        continue;
+      }
+      try (Peer peer = create(label, server, o.inFlight())) {
+        if (!warm.isEmpty()) {
+          LoadDriver.run(peer, warm, o.inFlight(), o.limit());
+        }
+        results.add(Burst.run(peer, names, o.limit()));
+        System.out.println("  done: " + label);
+      }
+    }
+    System.out.println();
+    System.out.println(o.burst() + " look-ups started at once (A+AAAA each); heap held per look-up in flight");
+    System.out.println(Burst.Result.header());
+    results.forEach(r -> System.out.println(r.row()));
+    return results.stream().allMatch(r -> r.failed() == 0 && r.unfinished() == 0) ? 0 : 1;
+  }
+
+  private static void print(String title, List<RunResult> results, Ceiling.Result ceiling) {
+    System.out.println(title);
+    System.out.println(RunResult.header());
+    results.forEach(r -> System.out.println(r.row()));
+    RunResult us = results.stream().filter(r -> r.label().equals("addrinfo")).findFirst().orElse(null);
+    if (us != null) {
+      for (RunResult peer : results) {
+        if (peer != us) {
+          System.out.printf(Locale.ROOT, "addrinfo / %-11s throughput x%.2f   p50 x%.2f   p99 x%.2f%n", peer.label(),
+              us.perSecond() / peer.perSecond(), us.quantileMillis(0.5) / peer.quantileMillis(0.5),
+              us.quantileMillis(0.99) / peer.quantileMillis(0.99));
+        }
+      }
+      if (ceiling != null) {
+        System.out.printf(Locale.ROOT, "addrinfo / dnsperf ceiling: %.0f%% (%.0f of %.0f queries/s)%n",
+            100 * 2 * us.perSecond() / ceiling.queriesPerSecond(), 2 * us.perSecond(), ceiling.queriesPerSecond());
+      }
+    }
+    System.out.println();
+  }
+
+  static Peer create(String label, InetSocketAddress server, int inFlight) {
     return switch (label) {
       case "addrinfo" -> new AddrinfoPeer(server);
       case "netty" -> new NettyPeer(server);
@@ -84,24 +163,9 @@ public final class Throughput {
     };
   }
 
-  private static void printRatios(List<RunResult> results) {
-    RunResult us = results.stream().filter(r -> r.label().equals("addrinfo")).findFirst().orElse(null);
-    if (us == null) {
-      return;
-    }
-    System.out.println();
-    for (RunResult peer : results) {
-      if (peer != us) {
-        System.out.printf(Locale.ROOT, "addrinfo / %-11s throughput x%.2f   p50 x%.2f   p99 x%.2f%n", peer.label(),
-            us.perSecond() / peer.perSecond(), us.quantileMillis(0.5) / peer.quantileMillis(0.5),
-            us.quantileMillis(0.99) / peer.quantileMillis(0.99));
-      }
-    }
-  }
-
   private static long rerunTimeoutSeconds(ThroughputOptions o) {
-    // Each peer: warm-up and measured run, each bounded by the limit plus LoadDriver's grace.
-    return 60 + o.peers().size() * 2L * (o.limit().toSeconds() + 15);
+    // Each peer: warm-up, measured and cold run, each bounded by the limit plus LoadDriver's grace.
+    return 120 + o.peers().size() * 3L * (o.limit().toSeconds() + 15);
   }
 
   private static boolean isRoot() {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 
@@ -76,8 +77,14 @@ final class GlibcComparison {
    */
   static Stream<DynamicTest> eachCase(String casesResource, int expectedCases, String etcResource,
       NamespaceDns dns, Side other) {
+    return eachCase(casesResource, expectedCases, etcResource, dns, other, UnaryOperator.identity());
+  }
+
+  /** {@link #eachCase(String, int, String, NamespaceDns, Side)}, each case first changed by {@code adapt}. */
+  static Stream<DynamicTest> eachCase(String casesResource, int expectedCases, String etcResource,
+      NamespaceDns dns, Side other, UnaryOperator<ComparisonCase> adapt) {
     NamespaceSupport.assumeAvailable();
-    List<ComparisonCase> cases = cases(casesResource);
+    List<ComparisonCase> cases = cases(casesResource).stream().map(adapt).toList();
     Batch batch = batch(cases, EtcFiles.fromResources(etcResource), dns, other);
     String suffix = dns.testNameSuffix();
     DynamicTest count = dynamicTest(casesResource + " has " + expectedCases + " cases" + suffix,
