@@ -173,25 +173,4 @@ final class GlibcComparison {
     }
     return text.toString();
   }
-
-  /**
-   * The whole check for one file as a single test that fails with the report.
-   *
-   * @deprecated a failure names no case and a deleted case goes unnoticed: return
-   *     {@link #eachCase} from a {@code @TestFactory} instead
-   */
-  @Deprecated
-  static void assertSameAsGlibc(String casesResource, String etcResource, boolean withBind,
-      Side other, int minimumCases) {
-    NamespaceSupport.assumeAvailable();
-    List<ComparisonCase> cases = cases(casesResource);
-    if (cases.size() < minimumCases) {
-      throw new AssertionError(casesResource + " has " + cases.size() + " cases; expected at least "
-          + minimumCases);
-    }
-    String report = report(run(cases, EtcFiles.fromResources(etcResource), withBind, other), other.name());
-    if (!report.isEmpty()) {
-      throw new AssertionError(report);
-    }
-  }
 }
