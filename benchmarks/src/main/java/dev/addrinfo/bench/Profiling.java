@@ -26,9 +26,15 @@ final class Profiling implements AutoCloseable {
 
   static Profiling start(String file) throws IOException {
     AsyncProfiler p = AsyncProfiler.getInstance();
-    // -Dprofile.event=alloc profiles allocations (bytes per allocating stack) instead of CPU.
+    // -Dprofile.event=alloc profiles allocations (bytes per allocating stack) instead of CPU;
+    // wall samples every thread, waiting or not (one in ten: the interval is per thread).
     String event = System.getProperty("profile.event", "cpu");
-    p.execute("start,event=" + event + (event.equals("cpu") ? ",interval=1ms" : ""));
+    String interval = switch (event) {
+      case "cpu" -> ",interval=1ms";
+      case "wall" -> ",interval=1ms";
+      default -> "";
+    };
+    p.execute("start,event=" + event + interval);
     return new Profiling(p, file);
   }
 

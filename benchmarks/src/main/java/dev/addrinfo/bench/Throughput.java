@@ -1,6 +1,7 @@
 package dev.addrinfo.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,7 +83,13 @@ public final class Throughput {
             LoadDriver.run(peer, warm, o.inFlight(), o.limit());
           }
           Profiling profiling = o.profile() != null ? Profiling.start(Profiling.fileFor(o.profile(), label)) : null;
+          long startedAt = ManagementFactory.getRuntimeMXBean().getUptime();
           RunResult r = LoadDriver.run(peer, measured, o.inFlight(), o.limit());
+          if (Boolean.getBoolean("throughput.uptime")) {
+            // To line the measured run up with -Xlog or -XX:+PrintCompilation output.
+            System.out.printf("  %s measured from %d to %d ms of JVM uptime%n", label, startedAt,
+                ManagementFactory.getRuntimeMXBean().getUptime());
+          }
           if (profiling != null) {
             profiling.close();
           }
