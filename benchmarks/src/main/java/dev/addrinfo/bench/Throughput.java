@@ -79,9 +79,7 @@ public final class Throughput {
       List<RunResult> results = new ArrayList<>();
       for (String label : peers) {
         try (Peer peer = create(label, bind.address(), o.inFlight())) {
-          if (!warm.isEmpty()) {
-            LoadDriver.run(peer, warm, o.inFlight(), o.limit());
-          }
+          warmUp(peer, warm, o);
           Profiling profiling = o.profile() != null ? Profiling.start(Profiling.fileFor(o.profile(), label)) : null;
           long startedAt = ManagementFactory.getRuntimeMXBean().getUptime();
           RunResult r = LoadDriver.run(peer, measured, o.inFlight(), o.limit());
@@ -125,9 +123,7 @@ public final class Throughput {
         continue;
       }
       try (Peer peer = create(label, server, o.inFlight())) {
-        if (!warm.isEmpty()) {
-          LoadDriver.run(peer, warm, o.inFlight(), o.limit());
-        }
+        warmUp(peer, warm, o);
         results.add(Burst.run(peer, names, o.limit()));
         System.out.println("  done: " + label);
       }
@@ -137,6 +133,23 @@ public final class Throughput {
     System.out.println(Burst.Result.header());
     results.forEach(r -> System.out.println(r.row()));
     return results.stream().allMatch(r -> r.failed() == 0 && r.unfinished() == 0) ? 0 : 1;
+  }
+
+  /**
+   * The warm-up, in five rounds. Each round starts as the measured run does (K look-ups from this
+   * thread, then each completion starting the next), so that the JIT has compiled the way from a
+   * cold start into the steady state too; in one long round that way is run only while the code is
+   * still interpreted, and the measured run's start would then throw compiled code away and
+   * recompile it (seen in JFR as unstable_if deoptimizations and 0.3-0.8 s C2 compilations).
+   */
+  private static void warmUp(Peer peer, List<String> warm, ThroughputOptions o) throws InterruptedException {
+    int rounds = 5;
+    for (int r = 0; r < rounds; r++) {
+      List<String> part = warm.subList(warm.size() * r / rounds, warm.size() * (r + 1) / rounds);
+      if (!part.isEmpty()) {
+        LoadDriver.run(peer, part, o.inFlight(), o.limit());
+      }
+    }
   }
 
   private static void print(String title, List<RunResult> results, Ceiling.Result ceiling) {
