@@ -1,4 +1,4 @@
-package dev.addrinfo.netty.internal;
+package dev.addrinfo.testing.dnsserver;
 
 import java.io.ByteArrayOutputStream;
 import java.net.InetAddress;
@@ -57,6 +57,27 @@ public final class WireBuilder {
 
   public WireBuilder cname(String name, long ttl, String target) {
     return answer(name, 5, ttl, nameBytes(target));
+  }
+
+  public WireBuilder ptr(String name, long ttl, String target) {
+    return answer(name, 12, ttl, nameBytes(target));
+  }
+
+  /** A record in the authority section. */
+  public WireBuilder authority(String name, int type, long ttl, byte[] rdata) {
+    counts[2]++;
+    return record(name, type, ttl, rdata);
+  }
+
+  /** A record in the additional section. */
+  public WireBuilder additional(String name, int type, long ttl, byte[] rdata) {
+    counts[3]++;
+    return record(name, type, ttl, rdata);
+  }
+
+  /** An A record in the additional section. */
+  public WireBuilder additionalA(String name, long ttl, String address) {
+    return additional(name, 1, ttl, ip(address));
   }
 
   /** An SOA in the authority section. */
@@ -135,7 +156,8 @@ public final class WireBuilder {
     out.write(v);
   }
 
-  private static byte[] ip(String literal) {
+  /** The 4 or 16 bytes of an address literal. */
+  public static byte[] ip(String literal) {
     try {
       return InetAddress.getByName(literal).getAddress();
     } catch (UnknownHostException e) {
