@@ -1,0 +1,63 @@
+package dev.addrinfo.netty.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.addrinfo.spi.DnsRecord;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.PooledByteBufAllocator;
+import io.netty.handler.codec.CorruptedFrameException;
+import java.net.InetSocketAddress;
+
+/**
+ * The answer decoder as the transport calls it, on any bytes: it returns a message or throws a
+ * {@link CorruptedFrameException} with a reason, never anything else; it leaves the buffer as it
+ * found it (same reference count, same reader index); and what it returns holds only names the
+ * transport could have asked for or followed (printable ASCII, absolute, at most 255 bytes on the
+ * wire) and addresses of the right length. The buffer is a pooled direct one, as on the wire, so
+ * the suite's leak check sees any reference left behind.
+ */
+class ResponseReaderFuzzTest {
+  private static final InetSocketAddress SERVER = new InetSocketAddress("127.0.0.1", 53);
+
+  @FuzzTest(maxDuration = "10s")
+  void read(byte[] message) {
+    ByteBuf buf = PooledByteBufAllocator.DEFAULT.directBuffer(message.length);
+    buf.writeBytes(message);
+    try {
+      check(ResponseReader.read(buf, SERVER));
+    } catch (CorruptedFrameException e) {
+      assertNotNull(e.getMessage());
+    } finally {
+      assertEquals(1, buf.refCnt(), "references to the message left behind");
+      assertEquals(0, buf.readerIndex(), "reader index moved");
+      buf.release();
+    }
+  }
+
+  private static void check(DecodedMessage m) {
+    assertTrue(m.id() >= 0 && m.id() <= 0xFFFF, m.toString());
+    if (m.questionName() != null) {
+      assertTrue(m.questionName().length() <= 254, m.toString());
+    }
+    assertTrue(m.answerCount() >= m.response().answers().size(), m.toString());
+    for (DnsRecord r : m.response().answers()) {
+      name(r.name(), m);
+      assertTrue(r.ttlSeconds() >= 0 && r.ttlSeconds() <= Integer.MAX_VALUE, m.toString());
+      switch (r.type()) {
+        case A -> assertEquals(4, r.address().getAddress().length, m.toString());
+        case AAAA -> assertEquals(16, r.address().getAddress().length, m.toString());
+        case CNAME, PTR -> name(r.target(), m);
+        default -> throw new AssertionError("record of a type the transport never returns: " + m);
+      }
+    }
+  }
+
+  private static void name(String name, DecodedMessage m) {
+    assertTrue(name.endsWith("."), m.toString());
+    assertTrue(name.length() <= 254, m.toString());
+    assertTrue(ResponseMapping.plain(name), m.toString());
+  }
+}
