@@ -26,8 +26,8 @@ import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -78,7 +78,7 @@ public final class ScriptedDnsServer implements AutoCloseable {
 
   private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
   private final Script script;
-  private final List<DnsRequest> requests = new CopyOnWriteArrayList<>();
+  private final List<DnsRequest> requests = new ArrayList<>();
   private final AtomicInteger tcpAccepted = new AtomicInteger();
   private final AtomicInteger unreadable = new AtomicInteger();
   private final Channel udp;
@@ -146,14 +146,30 @@ public final class ScriptedDnsServer implements AutoCloseable {
     return (InetSocketAddress) udp.localAddress();
   }
 
-  /** Every query read so far, in order of arrival. */
+  /** Every query read so far, in order of arrival: a snapshot, O(n). */
   public List<DnsRequest> requests() {
-    return requests;
+    synchronized (requests) {
+      return List.copyOf(requests);
+    }
+  }
+
+  /** How many queries were read so far. */
+  public int requestCount() {
+    synchronized (requests) {
+      return requests.size();
+    }
+  }
+
+  /** The last query read, or null before the first. */
+  public DnsRequest lastRequest() {
+    synchronized (requests) {
+      return requests.isEmpty() ? null : requests.get(requests.size() - 1);
+    }
   }
 
   /** Queries for {@code name} (absolute, with its trailing dot), ignoring case. */
   public List<DnsRequest> requestsFor(String name) {
-    return requests.stream().filter(r -> r.name().equalsIgnoreCase(name)).toList();
+    return requests().stream().filter(r -> r.name().equalsIgnoreCase(name)).toList();
   }
 
   public int tcpConnectionsAccepted() {
@@ -207,7 +223,9 @@ public final class ScriptedDnsServer implements AutoCloseable {
   }
 
   private void handle(DnsRequest r, Responder out) {
-    requests.add(r);
+    synchronized (requests) {
+      requests.add(r);
+    }
     script.handle(r, out);
   }
 
