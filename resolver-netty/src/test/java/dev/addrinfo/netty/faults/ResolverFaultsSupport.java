@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the resolver-level fault tests share: scripted servers, a {@link Resolver} over private
- * files (resolv.conf as the test writes it, {@code hosts: dns}, no hosts file) and without a cache,
+ * files (resolv.conf as the test writes it; hosts, host.conf and nsswitch.conf as in the glibc
+ * measurements: localhost only, {@code multi on}, {@code hosts: files dns}) and without a cache,
  * every exchange traced, all closed after each test. A lookup's outcome is a string: the addresses
  * in order, or the EAI code, so that an assertion shows the whole result when it fails.
  */
@@ -73,8 +74,16 @@ abstract class ResolverFaultsSupport {
   Resolver resolver(String resolvConf, Consumer<Resolver.Builder> tweak, InetSocketAddress... servers) {
     EtcFiles etc = etc();
     etc.resolvConf(resolvConf);
+    // The files of the glibc measurements (research/glibc/run.py), unless the test wrote its own:
+    // the "files" source before "dns" changes some of glibc's error codes.
     if (!etc.path("nsswitch.conf").toFile().exists()) {
-      etc.nsswitchConf("hosts: dns\n");
+      etc.nsswitchConf("hosts: files dns\n");
+    }
+    if (!etc.path("hosts").toFile().exists()) {
+      etc.hosts("127.0.0.1 localhost\n::1 localhost\n");
+    }
+    if (!etc.path("host.conf").toFile().exists()) {
+      etc.hostConf("multi on\n");
     }
     Resolver.Builder b = Resolver.builder().files(etc.files()).environment(Map.of()).cache(false).trace(traces::add);
     for (InetSocketAddress s : servers) {
