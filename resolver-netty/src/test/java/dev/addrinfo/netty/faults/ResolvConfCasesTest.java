@@ -31,7 +31,6 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  */
 @Execution(ExecutionMode.CONCURRENT)
 class ResolvConfCasesTest extends ResolverFaultsSupport {
-  private static final String QUICK = "options timeout:1 attempts:1\n";
 
   private ScriptedDnsServer nxdomain() throws InterruptedException {
     return server((q, out) -> out.reply(Answers.nxdomain(q)));
@@ -95,23 +94,23 @@ class ResolvConfCasesTest extends ResolverFaultsSupport {
   @Test
   void theLastDomainOrSearchLineWins() throws Exception {
     assertEquals(List.of("host.a.test.", "host.b.test.", "host."),
-        namesAsked(QUICK + "domain d.test\nsearch a.test b.test\n", "host"));
-    assertEquals(List.of("host.d.test.", "host."), namesAsked(QUICK + "search a.test b.test\ndomain d.test\n", "host"));
-    assertEquals(List.of("host.b.test.", "host."), namesAsked(QUICK + "search a.test\nsearch b.test\n", "host"));
+        namesAsked(ONE_TRY + "domain d.test\nsearch a.test b.test\n", "host"));
+    assertEquals(List.of("host.d.test.", "host."), namesAsked(ONE_TRY + "search a.test b.test\ndomain d.test\n", "host"));
+    assertEquals(List.of("host.b.test.", "host."), namesAsked(ONE_TRY + "search a.test\nsearch b.test\n", "host"));
   }
 
   @Test
   void anEmptySearchLineMeansNoSearchList() throws Exception {
-    assertEquals(List.of("host."), namesAsked(QUICK + "search\n", "host"));
+    assertEquals(List.of("host."), namesAsked(ONE_TRY + "search\n", "host"));
   }
 
   @Test
   void searchDotAsksTheNameAsGivenAtThatPlaceOfTheList() throws Exception {
     // [g8-search-dot, g8-search-dot-and]: no other name is made from ".". (glibc asks for "x.y" twice,
     // as given first and again for "."; the second, identical query can only repeat the first answer.)
-    assertEquals(List.of("host."), namesAsked(QUICK + "search .\n", "host"));
-    assertEquals(List.of("x.y."), namesAsked(QUICK + "search .\n", "x.y").stream().distinct().toList());
-    assertEquals(List.of("host.", "host.a.test."), namesAsked(QUICK + "search . a.test\n", "host"));
+    assertEquals(List.of("host."), namesAsked(ONE_TRY + "search .\n", "host"));
+    assertEquals(List.of("x.y."), namesAsked(ONE_TRY + "search .\n", "x.y").stream().distinct().toList());
+    assertEquals(List.of("host.", "host.a.test."), namesAsked(ONE_TRY + "search . a.test\n", "host"));
   }
 
   @Test
@@ -124,7 +123,7 @@ class ResolvConfCasesTest extends ResolverFaultsSupport {
       expected.add("host.s" + i + ".test.");
     }
     expected.add("host.");
-    assertEquals(expected, namesAsked(QUICK + search + "\n", "host"));
+    assertEquals(expected, namesAsked(ONE_TRY + search + "\n", "host"));
   }
 
   // ---- options out of range [g8-ndots*, g8-timeout0, g8-attempts*]
@@ -139,14 +138,14 @@ class ResolvConfCasesTest extends ResolverFaultsSupport {
 
   @Test
   void ndotsAbove15IsClampedTo15() throws Exception {
-    String conf = QUICK + "search a.test\noptions ndots:50\n";
+    String conf = ONE_TRY + "search a.test\noptions ndots:50\n";
     assertEquals(List.of(dotted(14) + ".a.test.", dotted(14) + "."), namesAsked(conf, dotted(14)));
     assertEquals(List.of(dotted(15) + ".", dotted(15) + ".a.test."), namesAsked(conf, dotted(15)));
   }
 
   @Test
   void negativeNdotsActsLike15() throws Exception {
-    String conf = QUICK + "search a.test\noptions ndots:-1\n";
+    String conf = ONE_TRY + "search a.test\noptions ndots:-1\n";
     assertEquals(List.of("x.y.a.test.", "x.y."), namesAsked(conf, "x.y"));
     assertEquals(List.of(dotted(15) + ".", dotted(15) + ".a.test."), namesAsked(conf, dotted(15)));
   }
@@ -181,7 +180,7 @@ class ResolvConfCasesTest extends ResolverFaultsSupport {
   @Test
   void onlyTheFirstThreeNameServersAreUsed() {
     assumeNothingListensOn53("127.0.0.101");
-    List<String> asked = serversAsked(QUICK + "nameserver 127.0.0.101\nnameserver 127.0.0.102\n"
+    List<String> asked = serversAsked(ONE_TRY + "nameserver 127.0.0.101\nnameserver 127.0.0.102\n"
         + "nameserver 127.0.0.103\nnameserver 127.0.0.104\n");
     assertEquals(List.of("127.0.0.101:53", "127.0.0.102:53", "127.0.0.103:53"), asked);
   }
@@ -189,26 +188,26 @@ class ResolvConfCasesTest extends ResolverFaultsSupport {
   @Test
   void anIpv6ServerWithAScopeIsUsed() {
     assumeNothingListensOn53("::1");
-    assertEquals(List.of("[0:0:0:0:0:0:0:1]:53"), serversAsked(QUICK + "nameserver ::1%lo\n"));
+    assertEquals(List.of("[0:0:0:0:0:0:0:1]:53"), serversAsked(ONE_TRY + "nameserver ::1%lo\n"));
   }
 
   @Test
   void anIpv6ServerWithAnUnknownScopeIsUsedWithoutIt() {
     assumeNothingListensOn53("::1");
-    assertEquals(List.of("[0:0:0:0:0:0:0:1]:53"), serversAsked(QUICK + "nameserver ::1%nosuchif\n"));
+    assertEquals(List.of("[0:0:0:0:0:0:0:1]:53"), serversAsked(ONE_TRY + "nameserver ::1%nosuchif\n"));
   }
 
   @Test
   void aNameserverWithAPortIsSkipped() {
     // glibc has no syntax for a port: the line is skipped, and with no server left it asks 127.0.0.1:53
     assumeNothingListensOn53("127.0.0.1");
-    assertEquals(List.of("127.0.0.1:53"), serversAsked(QUICK + "nameserver 127.0.0.102:5353\n"));
+    assertEquals(List.of("127.0.0.1:53"), serversAsked(ONE_TRY + "nameserver 127.0.0.102:5353\n"));
     traces.clear();
-    assertEquals(List.of("127.0.0.1:53"), serversAsked(QUICK + "nameserver [127.0.0.102]:5353\n"));
+    assertEquals(List.of("127.0.0.1:53"), serversAsked(ONE_TRY + "nameserver [127.0.0.102]:5353\n"));
     traces.clear();
     assumeNothingListensOn53("127.0.0.103");
     assertEquals(List.of("127.0.0.103:53"),
-        serversAsked(QUICK + "nameserver 127.0.0.102:5353\nnameserver 127.0.0.103\n"));
+        serversAsked(ONE_TRY + "nameserver 127.0.0.102:5353\nnameserver 127.0.0.103\n"));
   }
 
   @Test

@@ -32,6 +32,18 @@ import org.junit.jupiter.api.io.TempDir;
  * in order, or the EAI code, so that an assertion shows the whole result when it fails.
  */
 abstract class ResolverFaultsSupport {
+  /** One try of 1 s per server, as in the glibc measurements: for tests that wait out a timeout. */
+  static final String QUICK = "options timeout:1 attempts:1\n";
+  /**
+   * One try per server, of 2 s: for tests where one try times out and the next must be answered,
+   * so that a loaded machine has room to answer it.
+   */
+  static final String WAIT = "options timeout:2 attempts:1\n";
+  /**
+   * One try per server, of 5 s: for tests where no try should time out, so that a loaded machine
+   * has seconds of room before a late answer would change the result; a wrong result still shows.
+   */
+  static final String ONE_TRY = "options timeout:5 attempts:1\n";
   /** A try is at least glibc's one second; five tries and more fit in this. */
   static final long LOOKUP_LIMIT_SECONDS = 60;
 

@@ -25,7 +25,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @Execution(ExecutionMode.CONCURRENT)
 class SemanticsTest extends ResolverFaultsSupport {
-  private static final String QUICK = "options timeout:1 attempts:1\n";
 
   /** Answers as real servers do: over UDP, anything past 512 bytes is cut to an empty TC reply. */
   private static void send(DnsRequest q, ScriptedDnsServer.Responder out, byte[] m) {
@@ -47,7 +46,7 @@ class SemanticsTest extends ResolverFaultsSupport {
       w = q.type() == Answers.TYPE_A ? w.a(end, 60, "192.0.2.7") : w.aaaa(end, 60, "2001:db8::7");
       send(q, out, w.bytes());
     });
-    Resolver r = resolver(QUICK, s.address());
+    Resolver r = resolver(ONE_TRY, s.address());
     assertEquals("c" + length + ".test 192.0.2.7", canonical(r, "c0.test.", Linux.AF_INET));
   }
 
@@ -56,7 +55,7 @@ class SemanticsTest extends ResolverFaultsSupport {
     // [g6-cname-loop]: a.test CNAME b.test, b.test CNAME a.test
     ScriptedDnsServer s = server((q, out) -> out.reply(Answers.reply(q).cname("a.test.", 60, "b.test.")
         .cname("b.test.", 60, "a.test.").bytes()));
-    Resolver r = resolver(QUICK, s.address());
+    Resolver r = resolver(ONE_TRY, s.address());
     assertEquals("EAI_NONAME", lookup(r, "a.test."));
     assertEquals("EAI_NODATA", lookup(r, "a.test.", Linux.AF_INET));
   }
@@ -65,7 +64,7 @@ class SemanticsTest extends ResolverFaultsSupport {
   void aCnameToItselfIsNotFound() throws Exception {
     // [g6-cname-self]
     ScriptedDnsServer s = server((q, out) -> out.reply(Answers.reply(q).cname("a.test.", 60, "a.test.").bytes()));
-    Resolver r = resolver(QUICK, s.address());
+    Resolver r = resolver(ONE_TRY, s.address());
     assertEquals("EAI_NONAME", lookup(r, "a.test."));
     assertEquals("EAI_NODATA", lookup(r, "a.test.", Linux.AF_INET));
   }
@@ -74,7 +73,7 @@ class SemanticsTest extends ResolverFaultsSupport {
   void aCnameWhoseTargetIsMissingIsNotFoundAndTheTargetNeverAskedFor() throws Exception {
     // [g6-cname-missing-noerror-nosoa]
     ScriptedDnsServer s = server((q, out) -> out.reply(Answers.reply(q).cname("host.test.", 60, "t.test.").bytes()));
-    Resolver r = resolver(QUICK, s.address());
+    Resolver r = resolver(ONE_TRY, s.address());
     assertEquals("EAI_NONAME", lookup(r, "host.test."));
     assertEquals("EAI_NODATA", lookup(r, "host.test.", Linux.AF_INET));
     assertTrue(s.requests().stream().noneMatch(q -> q.name().equals("t.test.")), s.requests().toString());
@@ -85,7 +84,7 @@ class SemanticsTest extends ResolverFaultsSupport {
     // [g6-cname-missing-nxdomain]: NXDOMAIN with the CNAME in the answer
     ScriptedDnsServer s = server((q, out) -> out.reply(Answers.reply(q, Answers.FLAGS | Answers.AA | Answers.NXDOMAIN)
         .cname("host.test.", 60, "t.test.").soa("test.", 60, 60).bytes()));
-    Resolver r = resolver(QUICK, s.address());
+    Resolver r = resolver(ONE_TRY, s.address());
     assertEquals("EAI_NONAME", lookup(r, "host.test."));
     assertEquals("EAI_NODATA", lookup(r, "host.test.", Linux.AF_INET));
   }
@@ -97,14 +96,14 @@ class SemanticsTest extends ResolverFaultsSupport {
         | Answers.NXDOMAIN).cname("host.test.", 60, "t.test.").soa("test.", 60, 60).bytes()));
     ScriptedDnsServer second = server((q, out) -> out.reply(Answers.reply(q).cname("host.test.", 60, "t.test.")
         .a("t.test.", 60, "192.0.2.5").bytes()));
-    Resolver r = resolver(QUICK, first.address(), second.address());
+    Resolver r = resolver(ONE_TRY, first.address(), second.address());
     assertEquals("EAI_NODATA", lookup(r, "host.test.", Linux.AF_INET));
     assertEquals(0, second.requestCount());
   }
 
   // ---- search lists [g3-*]: search a.test b.test, ndots:1, the name "host"
 
-  private static final String SEARCH = QUICK + "search a.test b.test\n";
+  private static final String SEARCH = ONE_TRY + "search a.test b.test\n";
   private static final Map<String, String> ZONE = Map.of("host.a.test.", "192.0.2.11", "host.b.test.", "192.0.2.12");
 
   /** The zone above, except that host.a.test. gets {@code firstReply}; every other name is NXDOMAIN. */
@@ -179,7 +178,7 @@ class SemanticsTest extends ResolverFaultsSupport {
   @ValueSource(ints = {252, 253})
   void aNameOf253CharactersOrLessIsAsked(int length) throws Exception {
     ScriptedDnsServer s = server((q, out) -> send(q, out, Answers.addresses(q, "192.0.2.53")));
-    Resolver r = resolver(QUICK, s.address());
+    Resolver r = resolver(ONE_TRY, s.address());
     assertEquals("192.0.2.53", lookup(r, nameOf(length), Linux.AF_INET));
     assertEquals("192.0.2.53", lookup(r, nameOf(length) + ".", Linux.AF_INET));
   }
@@ -188,7 +187,7 @@ class SemanticsTest extends ResolverFaultsSupport {
   @ValueSource(ints = {254, 255})
   void aNameOf254CharactersOrMoreIsNotFoundWithoutAQuery(int length) throws Exception {
     ScriptedDnsServer s = server((q, out) -> out.reply(Answers.addresses(q, "192.0.2.53")));
-    Resolver r = resolver(QUICK, s.address());
+    Resolver r = resolver(ONE_TRY, s.address());
     assertEquals("EAI_NONAME", lookup(r, nameOf(length)));
     assertEquals("EAI_NONAME", lookup(r, nameOf(length) + "."));
     assertEquals(0, s.requestCount());
@@ -200,7 +199,7 @@ class SemanticsTest extends ResolverFaultsSupport {
   @ValueSource(strings = {"127.0.0.1 ", " 127.0.0.1", "127.0.0.1\t", "127.0.0.1 x", "::1 "})
   void anIpLiteralWithASpaceIsNotFoundWithoutAQuery(String host) throws Exception {
     ScriptedDnsServer s = server((q, out) -> out.reply(Answers.nxdomain(q)));
-    Resolver r = resolver(QUICK, s.address());
+    Resolver r = resolver(ONE_TRY, s.address());
     assertEquals("EAI_NONAME", lookup(r, host));
     assertEquals("EAI_NONAME", lookup(r, host, Linux.AF_INET));
     assertEquals(0, s.requestCount());

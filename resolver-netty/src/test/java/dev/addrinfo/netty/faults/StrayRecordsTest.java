@@ -35,12 +35,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @Execution(ExecutionMode.CONCURRENT)
 class StrayRecordsTest extends ResolverFaultsSupport {
-  private static final String QUICK = "options timeout:1 attempts:1\n";
   private static final String HOST = "host.test.";
   private static final int CNAME = Answers.TYPE_CNAME;
 
   private Resolver resolver(ScriptedDnsServer.Script script) throws InterruptedException {
-    return resolver(QUICK, server(script).address());
+    return resolver(ONE_TRY, server(script).address());
   }
 
   /** getaddrinfo with AI_CANONNAME: "canonical-name address address...", addresses sorted, or the EAI code. */
@@ -165,7 +164,7 @@ class StrayRecordsTest extends ResolverFaultsSupport {
   @MethodSource("invalidHostNames")
   void anInvalidCnameTargetIsFollowedButNeverReturnedAsTheCanonicalName(String kind, String[] target) throws Exception {
     // glibc follows the chain to the addresses, and keeps the name asked as the canonical name
-    Resolver r = resolver(QUICK, server(cnameTo(target)).address());
+    Resolver r = resolver(ONE_TRY, server(cnameTo(target)).address());
     assertEquals("host.test 192.0.2.5 2001:db8:0:0:0:0:0:5", canonical(r, HOST, Linux.AF_UNSPEC));
     assertEquals("host.test 192.0.2.5", canonical(r, HOST, Linux.AF_INET));
   }
@@ -173,7 +172,7 @@ class StrayRecordsTest extends ResolverFaultsSupport {
   @ParameterizedTest(name = "{0}")
   @MethodSource("oddButValidHostNames")
   void anOddButValidCnameTargetIsTheCanonicalName(String name, String[] target) throws Exception {
-    Resolver r = resolver(QUICK, server(cnameTo(target)).address());
+    Resolver r = resolver(ONE_TRY, server(cnameTo(target)).address());
     assertEquals(name + " 192.0.2.5", canonical(r, HOST, Linux.AF_INET));
   }
 
@@ -191,7 +190,7 @@ class StrayRecordsTest extends ResolverFaultsSupport {
   @MethodSource("invalidHostNames")
   void anInvalidPtrTargetIsNeverReturned(String kind, String[] target) throws Exception {
     // glibc gives the numeric host, and EAI_NONAME when a name is required
-    Resolver r = resolver(QUICK, server(ptrTo(WireBuilder.labels(target))).address());
+    Resolver r = resolver(ONE_TRY, server(ptrTo(WireBuilder.labels(target))).address());
     assertEquals("192.0.2.1", getNameInfo(r, "192.0.2.1", EnumSet.noneOf(NameInfoFlag.class)));
     assertEquals("EAI_NONAME", getNameInfo(r, "192.0.2.1", Set.of(NameInfoFlag.NAMEREQD)));
   }
@@ -199,14 +198,14 @@ class StrayRecordsTest extends ResolverFaultsSupport {
   @ParameterizedTest(name = "{0}")
   @MethodSource("oddButValidHostNames")
   void anOddButValidPtrTargetIsReturned(String name, String[] target) throws Exception {
-    Resolver r = resolver(QUICK, server(ptrTo(WireBuilder.labels(target))).address());
+    Resolver r = resolver(ONE_TRY, server(ptrTo(WireBuilder.labels(target))).address());
     assertEquals(name, getNameInfo(r, "192.0.2.1", Set.of(NameInfoFlag.NAMEREQD)));
   }
 
   @Test
   void anInvalidFirstPtrHidesAValidSecondOne() throws Exception {
     // [g6-ptr-bad-then-ok]: glibc reads the first PTR only
-    Resolver r = resolver(QUICK, server(ptrTo(WireBuilder.labels("bad name", "test"),
+    Resolver r = resolver(ONE_TRY, server(ptrTo(WireBuilder.labels("bad name", "test"),
         WireBuilder.nameBytes("ok.test."))).address());
     assertEquals("192.0.2.1", getNameInfo(r, "192.0.2.1", EnumSet.noneOf(NameInfoFlag.class)));
   }
@@ -216,7 +215,7 @@ class StrayRecordsTest extends ResolverFaultsSupport {
     // [g6-ad-no-trustad]: glibc sets AD in queries only with trust-ad; getaddrinfo cannot show it
     ScriptedDnsServer s = server((q, out) -> out.reply(Answers.reply(q, Answers.FLAGS | Answers.AD)
         .a(q.name(), 60, "192.0.2.1").bytes()));
-    Resolver r = resolver(QUICK, s.address());
+    Resolver r = resolver(ONE_TRY, s.address());
     assertEquals("192.0.2.1", lookup(r, HOST, Linux.AF_INET));
     assertFalse(s.requests().stream().anyMatch(DnsRequest::authenticData), s.requests().toString());
   }
