@@ -114,6 +114,13 @@ class ResolvConfCasesTest extends ResolverFaultsSupport {
   }
 
   @Test
+  void aSearchDomainThatMakesNoValidNameEndsTheSearchList() throws Exception {
+    // measured with glibc 2.36 here: "search a.test .. b.test" asks host.a.test, then host
+    assertEquals(List.of("host.a.test.", "host."), namesAsked(ONE_TRY + "search a.test .. b.test\n", "host"));
+    assertEquals(List.of("host."), namesAsked(ONE_TRY + "search ..a.test b.test\n", "host"));
+  }
+
+  @Test
   void moreThanSixSearchDomainsAreAllUsed() throws Exception {
     // [g8-search-8]: glibc 2.36 has no limit of 6 domains
     StringBuilder search = new StringBuilder("search");
