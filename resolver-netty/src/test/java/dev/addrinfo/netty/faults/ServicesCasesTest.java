@@ -25,7 +25,8 @@ class ServicesCasesTest extends ResolverFaultsSupport {
       + "svc2 2345/tcp # commentalias\n"
       + "svc3 3456/tcp\t  al3 # x\n"
       + "odd 4444/xyz\n"
-      + "oddudp 4445/udp\n";
+      + "oddudp 4445/udp\n"
+      + "big 70000/tcp\n";
 
   private Resolver r;
 
@@ -75,6 +76,12 @@ class ServicesCasesTest extends ResolverFaultsSupport {
     // glibc gives port 0 for "65536" and for "4294967296": addrinfo refuses them (README)
     assertEquals("EAI_SERVICE", port("65536", Linux.SOCK_STREAM));
     assertEquals("EAI_SERVICE", port("4294967296", Linux.SOCK_STREAM));
+  }
+
+  @Test
+  void aPortAbove65535InTheFileSkipsTheLineWhereGlibcTakesItModulo65536() {
+    // glibc gives 4464 (70000 - 65536) for "big"
+    assertEquals("EAI_SERVICE", port("big", Linux.SOCK_STREAM));
   }
 
   @Test
