@@ -42,7 +42,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
     customSynopsis = {
         "resolve [--family=inet|inet6|NUMBER] [--socktype=stream|dgram|raw|NUMBER]",
         "        [--protocol=tcp|udp|NUMBER] [--passive] [--canonname] [--numeric-host]",
-        "        [--numeric-serv] [--addrconfig] [--v4mapped] [--all] [--flags=INT]",
+        "        [--numeric-serv] [--addrconfig] [--v4mapped] [--all] [--idn] [--canonidn]",
+        "        [--flags=INT]",
         "        [--hosts=FILE] [--services=FILE] [--resolv-conf=FILE]",
         "        [--nameserver=IP[:PORT]]... [--trace] [--json] [--] HOST|- [SERVICE|-]",
         "resolve reverse [OPTIONS] [--] ADDRESS [PORT]"},
@@ -87,6 +88,12 @@ public final class ResolveCommand implements Callable<Integer> {
 
   @Option(names = "--all", description = "AI_ALL: with --v4mapped, IPv6 and mapped IPv4 addresses.")
   boolean all;
+
+  @Option(names = "--idn", description = "AI_IDN: convert a Unicode HOST to its ASCII (xn--) form first.")
+  boolean idn;
+
+  @Option(names = "--canonidn", description = "AI_CANONIDN: with --canonname, the canonical name in Unicode.")
+  boolean canonIdn;
 
   @Option(names = "--flags", paramLabel = "INT", converter = SymbolicInt.Flags.class,
       description = "Raw AI_ bits to add, decimal or 0x hex.")
@@ -184,6 +191,8 @@ public final class ResolveCommand implements Callable<Integer> {
     flags |= addrConfig ? Linux.AI_ADDRCONFIG : 0;
     flags |= v4Mapped ? Linux.AI_V4MAPPED : 0;
     flags |= all ? Linux.AI_ALL : 0;
+    flags |= idn ? Linux.AI_IDN : 0;
+    flags |= canonIdn ? Linux.AI_CANONIDN : 0;
     return new Hints(family, socketType, protocol, flags);
   }
 
