@@ -14,9 +14,9 @@ import java.net.InetSocketAddress;
 /**
  * The answer decoder as the transport calls it, on any bytes: it returns a message or throws a
  * {@link CorruptedFrameException} with a reason, never anything else; it leaves the buffer as it
- * found it (same reference count, same reader index); and what it returns holds only names the
- * transport could have asked for or followed (printable ASCII, absolute, at most 255 bytes on the
- * wire) and addresses of the right length. The buffer is a pooled direct one, as on the wire, so
+ * found it (same reference count, same reader index); and what it returns holds only names in
+ * presentation form (printable ASCII with \DDD escapes, absolute, labels of 1 to 63 bytes, at most
+ * 255 bytes on the wire) and addresses of the right length. The buffer is a pooled direct one, as on the wire, so
  * the suite's leak check sees any reference left behind.
  */
 class ResponseReaderFuzzTest {
@@ -40,7 +40,7 @@ class ResponseReaderFuzzTest {
   private static void check(DecodedMessage m) {
     assertTrue(m.id() >= 0 && m.id() <= 0xFFFF, m.toString());
     if (m.questionName() != null) {
-      assertTrue(m.questionName().length() <= 254, m.toString());
+      name(m.questionName(), m);
     }
     assertTrue(m.answerCount() >= m.response().answers().size(), m.toString());
     for (DnsRecord r : m.response().answers()) {
@@ -59,12 +59,36 @@ class ResponseReaderFuzzTest {
     }
   }
 
+  /**
+   * A name in presentation form: printable ASCII, absolute, each byte outside printable ASCII or
+   * that would be read as syntax ('.', '\\') written as \DDD, labels of 1 to 63 bytes, 255 bytes
+   * at most on the wire.
+   */
   private static void name(String name, DecodedMessage m) {
     assertTrue(name.endsWith("."), m.toString());
-    assertTrue(name.length() <= 254, m.toString());
+    if (name.equals(".")) {
+      return;
+    }
+    int wire = 1;
+    int label = 0;
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      assertTrue(c > 0x20 && c < 0x7F && c != '\\', "not printable ASCII: " + m);
+      assertTrue(c > 0x20 && c < 0x7F, "not printable ASCII: " + m);
+      if (c == '.') {
+        assertTrue(label >= 1 && label <= 63, "label of " + label + " bytes: " + m);
+        wire += label + 1;
+        label = 0;
+      } else if (c == '\\') {
+        assertTrue(i + 3 < name.length(), "escape cut short: " + m);
+        int value = Integer.parseInt(name.substring(i + 1, i + 4));
+        assertTrue(value <= 255, "escape over 255: " + m);
+        label++;
+        i += 3;
+      } else {
+        label++;
+      }
     }
+    assertTrue(wire <= 255, "name of " + wire + " bytes on the wire: " + m);
   }
+
 }
