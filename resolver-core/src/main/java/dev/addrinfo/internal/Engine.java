@@ -11,14 +11,14 @@ import dev.addrinfo.NameInfo;
 import dev.addrinfo.NameInfoFlag;
 import dev.addrinfo.ResolverConfig;
 import dev.addrinfo.internal.cache.ResultCache;
-import dev.addrinfo.internal.dns.DnsAddressSource;
 import dev.addrinfo.internal.dns.DnsCache;
-import dev.addrinfo.internal.dns.DnsHostSource;
+import dev.addrinfo.internal.dns.DnsSource;
+import dev.addrinfo.internal.nss.HostSource;
+import dev.addrinfo.internal.nss.NameServiceSwitch;
 import dev.addrinfo.internal.dns.QueryRunner;
 import dev.addrinfo.internal.gai.GetAddrInfo;
 import dev.addrinfo.internal.gai.GetNameInfo;
-import dev.addrinfo.internal.gai.HostSources;
-import dev.addrinfo.internal.gai.Snapshot;
+import dev.addrinfo.internal.Snapshot;
 import dev.addrinfo.spi.DnsTransport;
 import java.net.InetSocketAddress;
 import java.time.InstantSource;
@@ -53,13 +53,8 @@ public final class Engine implements AddrInfoResolver {
     this.results = settings.cacheSize() > 0 ? new ResultCache(settings.cacheSize()) : null;
     this.clock = settings.clock();
     this.observer = new Observer(settings.listener());
-    HostSources sources;
-    if (transport == null) {
-      sources = new HostSources(null, null);
-    } else {
-      QueryRunner runner = new QueryRunner(transport, cache, observer);
-      sources = new HostSources(new DnsHostSource(runner), new DnsAddressSource(runner));
-    }
+    NameServiceSwitch sources = new NameServiceSwitch(transport == null
+        ? HostSource.UNAVAILABLE : new DnsSource(new QueryRunner(transport, cache, observer)));
     this.getAddrInfo = new GetAddrInfo(sources);
     this.getNameInfo = new GetNameInfo(sources);
     this.executor = settings.executor();
