@@ -174,7 +174,7 @@ public final class DnsHostSource {
    * The questions for one candidate name: A and AAAA at once (or one after the other with
    * {@code single-request}), joined by a count instead of a future per step.
    */
-  private final class Candidate {
+  private final class Candidate implements QueryRunner.Answered {
     private final Search search;
     private final int index;
     private final SearchList.Candidate candidate;
@@ -196,10 +196,11 @@ public final class DnsHostSource {
     }
 
     private void askOne(int i) {
-      runner.ask(new DnsQuestion(candidate.fqdn(), search.types[i]), search.config, outcome -> done(i, outcome));
+      runner.ask(new DnsQuestion(candidate.fqdn(), search.types[i]), search.config, this, i);
     }
 
-    private void done(int i, QueryOutcome outcome) {
+    @Override
+    public void answered(int i, QueryOutcome outcome) {
       boolean all;
       synchronized (this) {
         outcomes[i] = outcome;

@@ -54,6 +54,14 @@ public final class QueryRunner {
     this.observer = observer;
   }
 
+  /**
+   * Takes the outcome of a question asked with a tag, so that one object can wait for several
+   * questions (a name's A and AAAA) without a callback object per question.
+   */
+  public interface Answered {
+    void answered(int tag, QueryOutcome outcome);
+  }
+
   /** As {@link #ask(DnsQuestion, ResolverConfig, Consumer)}, as a future (for tests and tools). */
   public CompletableFuture<QueryOutcome> ask(DnsQuestion question, ResolverConfig config) {
     CompletableFuture<QueryOutcome> f = new CompletableFuture<>();
@@ -61,16 +69,21 @@ public final class QueryRunner {
     return f;
   }
 
+  /** As {@link #ask(DnsQuestion, ResolverConfig, Answered, int)}, with a plain callback. */
+  public void ask(DnsQuestion question, ResolverConfig config, Consumer<QueryOutcome> done) {
+    ask(question, config, (tag, outcome) -> done.accept(outcome), 0);
+  }
+
   /**
    * Asks {@code question}; {@code done} is called once with the outcome, on the thread that ended
    * the asking (the caller's, for a cache hit). What {@code done} throws is ignored.
    */
-  public void ask(DnsQuestion question, ResolverConfig config, Consumer<QueryOutcome> done) {
+  public void ask(DnsQuestion question, ResolverConfig config, Answered done, int tag) {
     if (cache != null) {
       DnsResponse cached = cache.get(question);
       if (cached != null) {
         observer.question(question, true, 0, cached.rcode(), cached.answers().size(), null, System.nanoTime());
-        tell(done, QueryOutcome.answer(cached));
+        tell(done, tag, QueryOutcome.answer(cached));
         return;
       }
     }
@@ -79,10 +92,10 @@ public final class QueryRunner {
     List<InetSocketAddress> servers = config.nameservers();
     int n = Math.min(servers.size(), MAX_SERVERS);
     int first = config.rotate() ? Math.floorMod(rotation.getAndIncrement(), n) : 0;
-    Exchange mine = new Exchange(question, config, servers.subList(0, n), first, key, done);
+    Exchange mine = new Exchange(question, config, servers, n, first, key, done, tag);
     Exchange existing = inFlight.putIfAbsent(key, mine);
     if (existing != null) {
-      if (existing.config == config && existing.join(done)) {
+      if (existing.config == config && existing.join(done, tag)) {
         return;
       }
       // A re-read resolv.conf made a new configuration (its servers may differ), or the other
@@ -92,9 +105,9 @@ public final class QueryRunner {
     mine.next();
   }
 
-  private static void tell(Consumer<QueryOutcome> done, QueryOutcome outcome) {
+  private static void tell(Answered done, int tag, QueryOutcome outcome) {
     try {
-      done.accept(outcome);
+      done.answered(tag, outcome);
     } catch (RuntimeException | Error e) {
       // the caller's callback is the caller's
     }
@@ -144,14 +157,17 @@ public final class QueryRunner {
   private final class Exchange implements BiConsumer<DnsResponse, Throwable> {
     private final DnsQuestion question;
     private final ResolverConfig config;
+    /** The configured servers, of which the first {@code serverCount} are asked. */
     private final List<InetSocketAddress> servers;
+    private final int serverCount;
     private final int first;
     private final DnsQuestion key;
-    private final Consumer<QueryOutcome> done;
+    private final Answered done;
+    private final int tag;
     private final long startNanos = System.nanoTime();
     private boolean shared = true;
     // Guarded by this: the questions that joined, and the outcome once there is one.
-    private List<Consumer<QueryOutcome>> joined;
+    private List<Joined> joined;
     private QueryOutcome outcome;
     private int tries;
     // The walk's position and what glibc's res_send would know at it.
@@ -161,25 +177,27 @@ public final class QueryRunner {
     private boolean somewhere;
     private boolean brokenStream;
 
-    Exchange(DnsQuestion question, ResolverConfig config, List<InetSocketAddress> servers, int first,
-        DnsQuestion key, Consumer<QueryOutcome> done) {
+    Exchange(DnsQuestion question, ResolverConfig config, List<InetSocketAddress> servers, int serverCount,
+        int first, DnsQuestion key, Answered done, int tag) {
       this.question = question;
       this.config = config;
       this.servers = servers;
+      this.serverCount = serverCount;
       this.first = first;
       this.key = key;
       this.done = done;
+      this.tag = tag;
     }
 
     /** Adds an identical question's callback; false when the outcome is already known. */
-    synchronized boolean join(Consumer<QueryOutcome> other) {
+    synchronized boolean join(Answered other, int otherTag) {
       if (outcome != null) {
         return false;
       }
       if (joined == null) {
         joined = new ArrayList<>(2);
       }
-      joined.add(other);
+      joined.add(new Joined(other, otherTag));
       return true;
     }
 
@@ -192,15 +210,15 @@ public final class QueryRunner {
       DnsResponse r = result.response();
       observer.question(question, false, tries, result.rcode(), result.answered() ? r.answers().size() : 0,
           result.answered() ? null : failure(result), startNanos);
-      List<Consumer<QueryOutcome>> others;
+      List<Joined> others;
       synchronized (this) {
         outcome = result;
         others = joined;
       }
-      tell(done, result);
+      tell(done, tag, result);
       if (others != null) {
-        for (Consumer<QueryOutcome> c : others) {
-          tell(c, result);
+        for (Joined j : others) {
+          tell(j.done, j.tag, result);
         }
       }
     }
@@ -217,7 +235,7 @@ public final class QueryRunner {
      * out or was answered), {@code brokenStream} whether the last try broke over TCP.
      */
     void next() {
-      if (tryIndex == servers.size()) {
+      if (tryIndex == serverCount) {
         round++;
         tryIndex = 0;
       }
@@ -227,10 +245,10 @@ public final class QueryRunner {
         finish(new QueryOutcome(lastFailure, true, errno));
         return;
       }
-      int serverIndex = (first + tryIndex) % servers.size();
+      int serverIndex = (first + tryIndex) % serverCount;
       tries++;
       try {
-        transport.send(question, servers.get(serverIndex), options(config, serverIndex, servers.size()), this);
+        transport.send(question, servers.get(serverIndex), options(config, serverIndex, serverCount), this);
       } catch (RuntimeException e) {
         accept(null, e);
       }
@@ -264,6 +282,9 @@ public final class QueryRunner {
       }
     }
   }
+
+  /** A question that joined an exchange in flight, and its tag. */
+  private record Joined(Answered done, int tag) {}
 
   /** Why every try failed, in a word or two, for {@link dev.addrinfo.QuestionEvent#failure()}. */
   private static String failure(QueryOutcome o) {
