@@ -25,6 +25,7 @@ import java.util.function.UnaryOperator;
  * @param executor where returned futures complete, or null for the thread that finished the work
  * @param hostName gethostname(): its domain is the default search list and NI_NOFQDN's local domain
  * @param checkInterval how often a file's modification time is looked at
+ * @param problems where bad lines go, and files that exist but cannot be read (line number 0)
  */
 public record EngineSettings(
     SystemFiles files,
@@ -86,6 +87,12 @@ public record EngineSettings(
   public EngineSettings withExecutor(Executor e) {
     return new EngineSettings(files, environment, hostName, transport, dnsOverride, cacheSize, clock, e,
         interfaces, sourceAddresses, scopes, checkInterval, problems);
+  }
+
+  /** Where bad configuration lines, and files that exist but cannot be read, are reported. */
+  public EngineSettings withProblems(Consumer<LineProblem> p) {
+    return new EngineSettings(files, environment, hostName, transport, dnsOverride, cacheSize, clock, executor,
+        interfaces, sourceAddresses, scopes, checkInterval, p);
   }
 
   public EngineSettings withSystem(InterfaceAddresses i, SourceAddressFinder s, ScopeIds sc, InstantSource c) {
