@@ -17,7 +17,9 @@ import java.util.List;
 
 /**
  * Maps a checked netty-codec-dns response to the core's values. Kept: answer records of class IN and
- * type A, AAAA, CNAME and PTR whose names are printable ASCII; the first SOA of the authority
+ * type A, AAAA, CNAME and PTR whose names are printable ASCII, and SOA too in the answer to an SOA
+ * question (for {@code resolve query}; elsewhere an SOA answer stays dropped, as before, so that
+ * the getaddrinfo path sees no change); the first SOA of the authority
  * section gives the negative-caching TTL, min(SOA TTL, SOA MINIMUM) (RFC 2308 section 5). A TTL
  * with the top bit set counts as zero (RFC 2181 section 8).
  */
@@ -42,8 +44,9 @@ final class ResponseMapping {
     }
     int anCount = r.count(DnsSection.ANSWER);
     List<DnsRecord> answers = new ArrayList<>(Math.min(anCount, 16));
+    boolean soaQuestion = qType == RecordType.SOA.code();
     for (int i = 0; i < anCount; i++) {
-      DnsRecord mapped = answer(r.recordAt(DnsSection.ANSWER, i));
+      DnsRecord mapped = answer(r.recordAt(DnsSection.ANSWER, i), soaQuestion);
       if (mapped != null) {
         answers.add(mapped);
       }
@@ -53,9 +56,10 @@ final class ResponseMapping {
     return new DecodedMessage(r.id(), r.isTruncated(), qName, qType, qClass, anCount, response);
   }
 
-  private static DnsRecord answer(io.netty.handler.codec.dns.DnsRecord rec) {
+  private static DnsRecord answer(io.netty.handler.codec.dns.DnsRecord rec, boolean soaQuestion) {
     RecordType type = RecordType.ofCode(rec.type().intValue());
-    if (type == null || type == RecordType.SOA || rec.dnsClass() != CLASS_IN || !plain(rec.name())) {
+    if (type == null || (type == RecordType.SOA && !soaQuestion) || rec.dnsClass() != CLASS_IN
+        || !plain(rec.name())) {
       return null;
     }
     long ttl = ttl(rec.timeToLive());
@@ -68,6 +72,10 @@ final class ResponseMapping {
       case PTR -> {
         String target = ((DnsPtrRecord) rec).hostname();
         yield plain(target) ? DnsRecord.ptr(rec.name(), ttl, target) : null;
+      }
+      case SOA -> {
+        DnsRecord.Soa soa = soa(((DnsRawRecord) rec).content());
+        yield plain(soa.primaryServer()) && plain(soa.mailbox()) ? DnsRecord.soa(rec.name(), ttl, soa) : null;
       }
       default -> null;
     };
@@ -93,14 +101,20 @@ final class ResponseMapping {
    * SOA data raw, as a view of the whole message (so that its names' pointers still resolve).
    */
   private static long soaMinimum(ByteBuf data) {
+    return soa(data).minimum();
+  }
+
+  /** The SOA's two names and five numbers; its data must hold exactly those. */
+  private static DnsRecord.Soa soa(ByteBuf data) {
     ByteBuf rest = data.duplicate();
-    StrictRecordDecoder.readName(rest, DnsRecordType.SOA);
-    StrictRecordDecoder.readName(rest, DnsRecordType.SOA);
+    String primaryServer = StrictRecordDecoder.readName(rest, DnsRecordType.SOA);
+    String mailbox = StrictRecordDecoder.readName(rest, DnsRecordType.SOA);
     if (rest.readableBytes() != SOA_FIXED_LENGTH) {
       throw new CorruptedFrameException(
           "SOA record data has " + rest.readableBytes() + " bytes after its names, not " + SOA_FIXED_LENGTH);
     }
-    return rest.getUnsignedInt(rest.writerIndex() - 4);
+    return new DnsRecord.Soa(primaryServer, mailbox, rest.readUnsignedInt(), rest.readUnsignedInt(),
+        rest.readUnsignedInt(), rest.readUnsignedInt(), rest.readUnsignedInt());
   }
 
   private static long ttl(long wire) {
