@@ -9,6 +9,7 @@ import java.io.FileDescriptor;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -43,10 +44,24 @@ import picocli.CommandLine.UnmatchedArgumentException;
         "resolve [--family=inet|inet6|NUMBER] [--socktype=stream|dgram|raw|NUMBER]",
         "        [--protocol=tcp|udp|NUMBER] [--passive] [--canonname] [--numeric-host]",
         "        [--numeric-serv] [--addrconfig] [--v4mapped] [--all] [--flags=INT]",
-        "        [--hosts=FILE] [--services=FILE] [--resolv-conf=FILE]",
-        "        [--nameserver=IP[:PORT]]... [--trace] [--json] [--] HOST|- [SERVICE|-]",
-        "resolve reverse [OPTIONS] [--] ADDRESS [PORT]"},
-    description = {"Looks HOST and SERVICE up as glibc's getaddrinfo() does; '-' stands for a null host or service."})
+        "        [--format=table|getent|json] [--json] [FILE OPTIONS] [DNS OPTIONS]",
+        "        [--] HOST|- [SERVICE|-]",
+        "resolve reverse [OPTIONS] [--] ADDRESS [PORT]",
+        "resolve query [OPTIONS] [--] NAME TYPE",
+        "",
+        "FILE OPTIONS: [--hosts=FILE] [--services=FILE] [--nsswitch-conf=FILE] [--gai-conf=FILE]",
+        "DNS OPTIONS:  [--resolv-conf=FILE] [--nameserver=IP[:PORT]]... [--timeout=SECONDS]",
+        "              [--attempts=N] [--trace]"},
+    description = {
+        "Looks HOST and SERVICE up as glibc's getaddrinfo() does; '-' stands for a null host or service.",
+        "'resolve reverse' looks an address up as getnameinfo() does; 'resolve query' shows a name server's answer.",
+        "File, DNS and --json options may also come before 'reverse' or 'query'."},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+        " 0:success",
+        " 2:the lookup failed: an EAI_ error (e.g. EAI_NONAME), or for 'query' no answer or an rcode other than NOERROR",
+        "64:usage error: a bad option or argument, or a file named on the command line that cannot be read",
+        "70:unexpected failure (a bug: please report it)"})
 public final class ResolveCommand implements Callable<Integer> {
   /** The exit status when the resolver reports an EAI_ error. */
   public static final int EXIT_RESOLVER_ERROR = 2;
@@ -92,8 +107,19 @@ public final class ResolveCommand implements Callable<Integer> {
       description = "Raw AI_ bits to add, decimal or 0x hex.")
   int rawFlags;
 
+  @Option(names = "--format", paramLabel = "table|getent|json", converter = Format.Converter.class,
+      description = "table (the default); getent: as 'getent ahosts' prints (it asks with --canonname --addrconfig "
+          + "--v4mapped); json: as --json.")
+  Format format;
+
   @Mixin
-  CommonOptions common;
+  FileOptions files;
+
+  @Mixin
+  DnsOptions dns;
+
+  @Mixin
+  JsonOption json;
 
   // Optional to picocli only so that "resolve reverse" does not demand it; call() requires it.
   @Parameters(index = "0", arity = "0..1", paramLabel = "HOST|-", description = "Name or numeric address; '-' for none.")
@@ -120,13 +146,18 @@ public final class ResolveCommand implements Callable<Integer> {
     this.err = Objects.requireNonNull(err, "err");
   }
 
-  /** The picocli command line for this command and its {@code reverse} subcommand, writing to this command's streams. */
+  /**
+   * The picocli command line for this command and its {@code reverse} and {@code query}
+   * subcommands, writing to this command's streams.
+   */
   public CommandLine commandLine() {
     CommandLine cmd = new CommandLine(this);
     cmd.addSubcommand("reverse", new ReverseCommand(factory, out, err));
+    cmd.addSubcommand("query", new QueryCommand(out, err));
     cmd.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cmd.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     cmd.setParameterExceptionHandler(ResolveCommand::usageError);
+    cmd.setExecutionStrategy(new OptionsBeforeSubcommand());
     cmd.setExecutionExceptionHandler((e, failed, parseResult) -> {
       failed.getErr().println("resolve: " + e);
       failed.getErr().flush();
@@ -157,9 +188,21 @@ public final class ResolveCommand implements Callable<Integer> {
 
   /** The real resolver, over the files and name servers the command line names. */
   static AddrInfoResolver systemResolver(ResolverSettings settings) {
-    Resolver.Builder builder = Resolver.builder().files(settings.files()).trace(settings.trace());
+    return resolverBuilder(settings).build();
+  }
+
+  /** A builder for the real resolver with the command line's settings. */
+  static Resolver.Builder resolverBuilder(ResolverSettings settings) {
+    Resolver.Builder builder = Resolver.builder().files(settings.files()).trace(settings.trace())
+        .warnings(settings.warnings());
     settings.nameservers().forEach(builder::addNameserver);
-    return builder.build();
+    if (settings.timeout() != null) {
+      builder.timeout(settings.timeout());
+    }
+    if (settings.attempts() != 0) {
+      builder.attempts(settings.attempts());
+    }
+    return builder;
   }
 
   @Override
@@ -167,11 +210,16 @@ public final class ResolveCommand implements Callable<Integer> {
     if (host == null) {
       throw new ParameterException(spec.commandLine(), "Missing required parameter: 'HOST|-'");
     }
+    Format chosen = Format.choose(format, json.json);
+    if (chosen == null) {
+      throw new ParameterException(spec.commandLine(), "--json and --format=" + format.name().toLowerCase(Locale.ROOT)
+          + " contradict each other");
+    }
     Hints hints = hints();
     String h = nullIfDash(host);
     String s = nullIfDash(service);
-    String query = service == null ? host : host + " " + service;
-    return Lookup.run(factory, common, out, err, query,
+    Session session = new Session(chosen, dns.trace, out, err, source -> true);
+    return Lookup.run(factory, session.settings(Session.files(files, dns), dns), session, Asked.lookup(host, service),
         resolver -> resolver.getAddrInfo(h, s, hints), Output::addrInfo);
   }
 
