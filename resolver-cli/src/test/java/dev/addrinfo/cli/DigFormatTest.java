@@ -32,7 +32,8 @@ class DigFormatTest {
 
   @Test
   void aaaaIsInetNtopsText() throws Exception {
-    InetAddress mapped = Inet6Address.getByAddress(null, InetAddress.getByName("::ffff:192.0.2.1").getAddress(), -1);
+    byte[] bytes = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte) 0xff, (byte) 0xff, (byte) 192, 0, 2, 1};
+    InetAddress mapped = Inet6Address.getByAddress(null, bytes, -1); // as an AAAA record maps it
     assertEquals("abcdefghijklmnopqrstuvw.l.test.\t5 IN\tAAAA\t::ffff:192.0.2.1",
         DigFormat.line(DnsRecord.address("abcdefghijklmnopqrstuvw.l.test.", 5, mapped)));
     assertEquals("multi.example.test.\t300\tIN\tAAAA\t2001:db8::31",
