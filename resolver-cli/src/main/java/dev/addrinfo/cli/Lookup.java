@@ -14,7 +14,8 @@ final class Lookup {
   private Lookup() {}
 
   /**
-   * Creates the resolver, asks, prints the result, closes the resolver, then the warnings' summary.
+   * Creates the resolver, asks, closes the resolver, shows the summary of the warnings, then
+   * prints the result or the error.
    *
    * @return 0, or {@link ResolveCommand#EXIT_RESOLVER_ERROR} when the resolver reported an EAI_ error
    */
@@ -25,22 +26,25 @@ final class Lookup {
       Asked asked,
       Function<AddrInfoResolver, CompletableFuture<T>> ask,
       BiConsumer<Output, T> print) {
+    T result;
+    AddrInfoException failure = null;
     try (AddrInfoResolver resolver = factory.apply(settings)) {
-      T result;
-      try {
-        result = ask.apply(resolver).join();
-      } catch (CompletionException e) {
-        Throwable cause = e.getCause() == null ? e : e.getCause();
-        if (cause instanceof AddrInfoException a) {
-          session.output.error(asked, a.error().name(), a.error().text());
-          return ResolveCommand.EXIT_RESOLVER_ERROR;
-        }
+      result = ask.apply(resolver).join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      if (!(cause instanceof AddrInfoException a)) {
         throw e;
       }
-      print.accept(session.output, result);
-      return 0;
+      result = null;
+      failure = a;
     } finally {
       session.warnings.finish();
     }
+    if (failure != null) {
+      session.output.error(asked, failure.error().name(), failure.error().text());
+      return ResolveCommand.EXIT_RESOLVER_ERROR;
+    }
+    print.accept(session.output, result);
+    return 0;
   }
 }

@@ -76,20 +76,18 @@ final class QueryCommand implements Callable<Integer> {
     Session session = new Session(json.json ? Format.JSON : Format.TABLE, dns.trace, out, err,
         source -> source.equals(resolvConf) || source.equals("RES_OPTIONS"));
     Asked asked = Asked.query(question.name(), question.type().name());
-    try {
-      ResolverConfig config;
-      try (Resolver resolver = ResolveCommand.resolverBuilder(session.settings(files, dns)).build()) {
-        config = resolver.dnsConfig();
-      }
-      NettyDnsTransport.Builder transport = NettyDnsTransport.builder();
-      if (session.trace != null) {
-        transport.trace(session.trace);
-      }
-      try (NettyDnsTransport t = transport.build()) {
-        return ask(t, question, config, session.output, asked);
-      }
+    ResolverConfig config;
+    try (Resolver resolver = ResolveCommand.resolverBuilder(session.settings(files, dns)).build()) {
+      config = resolver.dnsConfig(); // reads resolv.conf: its problems are all reported here
     } finally {
       session.warnings.finish();
+    }
+    NettyDnsTransport.Builder transport = NettyDnsTransport.builder();
+    if (session.trace != null) {
+      transport.trace(session.trace);
+    }
+    try (NettyDnsTransport t = transport.build()) {
+      return ask(t, question, config, session.output, asked);
     }
   }
 
