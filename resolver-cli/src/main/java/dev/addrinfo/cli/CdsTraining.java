@@ -51,7 +51,7 @@ final class CdsTraining {
           new String[] {"--family=ipx", "localhost"},
           new String[] {"--help"});
       for (String[] run : runs) {
-        new ResolveCommand(ResolveCommand::systemResolver, nowhere, nowhere).commandLine().execute(run);
+        new ResolveCommand(ResolveCommand::systemResolver, nowhere, nowhere).execute(run);
       }
     } finally {
       for (Path p : List.of(hosts, resolvConf, dir)) {

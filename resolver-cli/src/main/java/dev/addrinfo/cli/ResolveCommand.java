@@ -151,9 +151,15 @@ public final class ResolveCommand implements Callable<Integer> {
    * subcommands, writing to this command's streams.
    */
   public CommandLine commandLine() {
+    return commandLine(true);
+  }
+
+  private CommandLine commandLine(boolean withSubcommands) {
     CommandLine cmd = new CommandLine(this);
-    cmd.addSubcommand("reverse", new ReverseCommand(factory, out, err));
-    cmd.addSubcommand("query", new QueryCommand(out, err));
+    if (withSubcommands) {
+      cmd.addSubcommand("reverse", new ReverseCommand(factory, out, err));
+      cmd.addSubcommand("query", new QueryCommand(out, err));
+    }
     cmd.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cmd.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     cmd.setParameterExceptionHandler(ResolveCommand::usageError);
@@ -164,6 +170,35 @@ public final class ResolveCommand implements Callable<Integer> {
       return EXIT_SOFTWARE;
     });
     return cmd;
+  }
+
+  /**
+   * Runs the command line and returns its exit status. Setting up the subcommands costs about a
+   * sixth of start-up's CPU (picocli reads their annotations), so a plain lookup, whose arguments
+   * neither name a subcommand nor ask for help, runs without them: it parses exactly as it would
+   * with them. Should it be a usage error after all, a command line with them runs the arguments
+   * again, so that the message and its suggestions are the full command's; nothing has been
+   * printed or looked up by then.
+   */
+  public int execute(String... args) {
+    if (mayNeedSubcommands(args)) {
+      return commandLine(true).execute(args);
+    }
+    CommandLine plain = commandLine(false);
+    plain.setParameterExceptionHandler((e, again) -> new ResolveCommand(factory, out, err).commandLine(true)
+        .execute(again));
+    return plain.execute(args);
+  }
+
+  /** True when an argument is a subcommand's name or may ask for help or the version (-h, -V, clustered). */
+  static boolean mayNeedSubcommands(String[] args) {
+    for (String a : args) {
+      if (a.equals("reverse") || a.equals("query") || a.equals("--help") || a.equals("--version")
+          || (a.startsWith("-") && !a.startsWith("--") && (a.indexOf('h') > 0 || a.indexOf('V') > 0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** picocli's message, a pointer to --help, and EX_USAGE: the full usage would bury the message. */
@@ -180,7 +215,7 @@ public final class ResolveCommand implements Callable<Integer> {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    int status = new ResolveCommand(ResolveCommand::systemResolver, out, err).commandLine().execute(args);
+    int status = new ResolveCommand(ResolveCommand::systemResolver, out, err).execute(args);
     out.flush();
     err.flush();
     System.exit(status);
