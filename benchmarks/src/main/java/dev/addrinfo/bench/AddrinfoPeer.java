@@ -15,7 +15,9 @@ final class AddrinfoPeer implements Peer {
   private final Resolver resolver;
 
   AddrinfoPeer(InetSocketAddress server) {
-    resolver = Resolver.builder().files(files.files()).environment(Map.of()).addNameserver(server).build();
+    // Cache off: every look-up goes to the server, as for the other peers.
+    resolver = Resolver.builder().files(files.files()).environment(Map.of()).addNameserver(server).cache(false)
+        .build();
   }
 
   @Override

@@ -20,7 +20,7 @@ final class DnsjavaPeer implements Peer {
   DnsjavaPeer(InetSocketAddress server) {
     SimpleResolver resolver = new SimpleResolver(server);
     resolver.setTimeout(Duration.ofSeconds(5));
-    session = LookupSession.builder().resolver(resolver).clearSearchPath().ndots(1).build();
+    session = LookupSession.builder().resolver(resolver).clearSearchPath().ndots(1).clearCaches().build();
   }
 
   @Override

@@ -17,6 +17,9 @@ final class JdkPeer implements Peer {
   private final ExecutorService pool;
 
   JdkPeer(int threads) {
+    // The JDK's own cache off, as for the other peers (read once, before the first look-up).
+    java.security.Security.setProperty("networkaddress.cache.ttl", "0");
+    java.security.Security.setProperty("networkaddress.cache.negative.ttl", "0");
     pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "jdk-lookup");
       t.setDaemon(true);

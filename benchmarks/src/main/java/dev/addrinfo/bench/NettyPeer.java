@@ -7,6 +7,9 @@ import io.netty.channel.socket.nio.NioDatagramChannel;
 import io.netty.resolver.ResolvedAddressTypes;
 import io.netty.resolver.dns.DnsNameResolver;
 import io.netty.resolver.dns.DnsNameResolverBuilder;
+import io.netty.resolver.dns.NoopAuthoritativeDnsServerCache;
+import io.netty.resolver.dns.NoopDnsCache;
+import io.netty.resolver.dns.NoopDnsCnameCache;
 import io.netty.resolver.dns.SingletonDnsServerAddressStreamProvider;
 import java.net.InetSocketAddress;
 import java.util.List;
@@ -15,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Netty's {@link DnsNameResolver} on one NIO event loop (a resolver is bound to one), resolving
- * both families ({@code IPV4_PREFERRED}), no search domains, default caches.
+ * both families ({@code IPV4_PREFERRED}), no search domains, caches off.
  */
 final class NettyPeer implements Peer {
   private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
@@ -28,6 +31,10 @@ final class NettyPeer implements Peer {
         .resolvedAddressTypes(ResolvedAddressTypes.IPV4_PREFERRED)
         .searchDomains(List.of())
         .ndots(1)
+        // Cache off: every look-up goes to the server, as for the other peers.
+        .resolveCache(NoopDnsCache.INSTANCE)
+        .cnameCache(NoopDnsCnameCache.INSTANCE)
+        .authoritativeDnsServerCache(NoopAuthoritativeDnsServerCache.INSTANCE)
         .build();
   }
 

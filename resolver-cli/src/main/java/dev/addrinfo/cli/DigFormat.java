@@ -54,7 +54,7 @@ final class DigFormat {
         return r.target();
       case SOA:
         DnsRecord.Soa s = r.soa();
-        return s.primaryServer() + " " + s.mailbox() + " " + s.serial() + " " + s.refresh() + " " + s.retry() + " "
+        return s.primary() + " " + s.mailbox() + " " + s.serial() + " " + s.refresh() + " " + s.retry() + " "
             + s.expire() + " " + s.minimum();
       default:
         throw new IllegalArgumentException("no presentation format for " + r.type());

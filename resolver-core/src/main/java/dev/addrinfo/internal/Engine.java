@@ -6,6 +6,7 @@ import dev.addrinfo.Hints;
 import dev.addrinfo.NameInfo;
 import dev.addrinfo.NameInfoFlag;
 import dev.addrinfo.ResolverConfig;
+import dev.addrinfo.internal.cache.ResultCache;
 import dev.addrinfo.internal.dns.DnsAddressSource;
 import dev.addrinfo.internal.dns.DnsCache;
 import dev.addrinfo.internal.dns.DnsHostSource;
@@ -13,9 +14,11 @@ import dev.addrinfo.internal.dns.QueryRunner;
 import dev.addrinfo.internal.gai.GetAddrInfo;
 import dev.addrinfo.internal.gai.GetNameInfo;
 import dev.addrinfo.internal.gai.HostSources;
+import dev.addrinfo.internal.gai.Resolved;
 import dev.addrinfo.internal.gai.Snapshot;
 import dev.addrinfo.spi.DnsTransport;
 import java.net.InetSocketAddress;
+import java.time.InstantSource;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -33,6 +36,8 @@ public final class Engine implements AddrInfoResolver {
   private final DnsCache cache;
   private final GetAddrInfo getAddrInfo;
   private final GetNameInfo getNameInfo;
+  private final ResultCache results;
+  private final InstantSource clock;
   private final Executor executor;
 
   public Engine(EngineSettings settings) {
@@ -40,6 +45,8 @@ public final class Engine implements AddrInfoResolver {
     this.state = new SystemState(settings);
     this.transport = settings.transport();
     this.cache = settings.cacheSize() > 0 ? new DnsCache(settings.cacheSize(), settings.clock()) : null;
+    this.results = settings.cacheSize() > 0 ? new ResultCache(settings.cacheSize()) : null;
+    this.clock = settings.clock();
     HostSources sources;
     if (transport == null) {
       sources = new HostSources(null, null);
@@ -52,9 +59,23 @@ public final class Engine implements AddrInfoResolver {
     this.executor = settings.executor();
   }
 
+  /**
+   * With a cache, a question answered within the last second (and within its DNS TTL, under the
+   * same configuration) gets the same completed future again: no allocation, no lookup.
+   */
   @Override
   public CompletableFuture<List<AddrInfo>> getAddrInfo(String host, String service, Hints hints) {
-    return deliver(getAddrInfo.run(host, service, hints == null ? Hints.DEFAULT : hints, state.snapshot()));
+    Hints h = hints == null ? Hints.DEFAULT : hints;
+    Snapshot s = state.snapshot();
+    if (results == null) {
+      return deliver(getAddrInfo.run(host, service, h, s).thenApply(Resolved::results));
+    }
+    CompletableFuture<List<AddrInfo>> hit = results.get(host, service, h, s, clock.millis());
+    if (hit != null) {
+      return deliver(hit);
+    }
+    return deliver(getAddrInfo.run(host, service, h, s)
+        .thenApply(r -> results.put(host, service, h, s, clock.millis(), r.results(), r.ttlSeconds())));
   }
 
   @Override

@@ -95,6 +95,11 @@ public record EngineSettings(
         interfaces, sourceAddresses, scopes, checkInterval, p);
   }
 
+  public EngineSettings withSourceAddresses(SourceAddressFinder s) {
+    return new EngineSettings(files, environment, hostName, transport, dnsOverride, cacheSize, clock, executor,
+        interfaces, s, scopes, checkInterval, problems);
+  }
+
   public EngineSettings withSystem(InterfaceAddresses i, SourceAddressFinder s, ScopeIds sc, InstantSource c) {
     return new EngineSettings(files, environment, hostName, transport, dnsOverride, cacheSize, c, executor,
         i, s, sc, checkInterval, problems);

@@ -32,9 +32,15 @@ final class SystemState {
   private final WatchedFile<NsSwitchConf> nsswitch;
   private final WatchedFile<ResolverConfig> resolvConf;
   private final WatchedFile<AddressSorter> sorter;
+  private final long checkMillis;
+  private volatile Current current;
+
+  /** The snapshot in force and when the files are next looked at. */
+  private record Current(Snapshot snapshot, long nextCheckMillis) {}
 
   SystemState(EngineSettings s) {
     this.settings = s;
+    this.checkMillis = s.checkInterval().toMillis();
     this.localDomain = HostName.domainOf(s.hostName());
     var files = s.files();
     services = watch(files.services(), text -> text == null
@@ -70,8 +76,34 @@ final class SystemState {
     return "cannot be read (" + why + "); read as a missing file";
   }
 
+  /**
+   * The files as they are now. Between checks (one per check interval) this is one volatile read
+   * and one clock read, and the same {@link Snapshot} object: a new one is made only when a file's
+   * parsed value changed, so its identity is the configuration's version.
+   */
   Snapshot snapshot() {
-    return new Snapshot(services.get(), hosts.get(), hostConf.get().multi(), nsswitch.get(), resolvConf.get(),
-        sorter.get(), settings.interfaces(), settings.scopes(), localDomain);
+    Current c = current;
+    if (c != null && settings.clock().millis() < c.nextCheckMillis()) {
+      return c.snapshot();
+    }
+    return refresh(c);
+  }
+
+  private synchronized Snapshot refresh(Current seen) {
+    Current c = current;
+    long now = settings.clock().millis();
+    if (c != seen && c != null && now < c.nextCheckMillis()) {
+      return c.snapshot(); // another thread refreshed it meanwhile
+    }
+    Snapshot fresh = new Snapshot(services.get(), hosts.get(), hostConf.get().multi(), nsswitch.get(),
+        resolvConf.get(), sorter.get(), settings.interfaces(), settings.scopes(), localDomain);
+    Snapshot s = c != null && sameParts(c.snapshot(), fresh) ? c.snapshot() : fresh;
+    current = new Current(s, now + checkMillis);
+    return s;
+  }
+
+  private static boolean sameParts(Snapshot a, Snapshot b) {
+    return a.services() == b.services() && a.hosts() == b.hosts() && a.multi() == b.multi()
+        && a.nsswitch() == b.nsswitch() && a.dns() == b.dns() && a.sorter() == b.sorter();
   }
 }

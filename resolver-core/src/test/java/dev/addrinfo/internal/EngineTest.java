@@ -191,4 +191,55 @@ class EngineTest {
       assertEquals(EaiError.EAI_SERVICE, assertInstanceOf(AddrInfoException.class, x.getCause()).error());
     }
   }
+
+  @Test
+  void backToBackLookupsWithoutACacheEachAskTheServer() throws Exception {
+    backToBackLookupsAskTheServer(0, 300);
+  }
+
+  @Test
+  void backToBackLookupsOfAZeroTtlAnswerEachAskTheServer() throws Exception {
+    backToBackLookupsAskTheServer(100, 0);
+  }
+
+  /** Answers arrive on another thread, as from a network, so a lookup can race the previous one's completion. */
+  private void backToBackLookupsAskTheServer(int cacheSize, long ttl) throws Exception {
+    transport.record(dev.addrinfo.spi.DnsRecord.address("www.example.test.", ttl, InetAddress.getByName("192.0.2.80")));
+    ExecutorService network = Executors.newSingleThreadExecutor();
+    transport.script((q, server) -> java.util.concurrent.CompletableFuture.supplyAsync(() -> transport.fromZone(q), network));
+    Hints inet = Hints.builder().family(Linux.AF_INET).socketType(Linux.SOCK_STREAM).build();
+    try (Engine e = engine(s -> s.withTransport(transport, cacheSize))) {
+      for (int i = 0; i < 400; i++) {
+        assertEquals(List.of("192.0.2.80"), addresses(e.getAddrInfo("www.example.test", null, inet).join()));
+      }
+      assertEquals(400, transport.sent().size());
+    } finally {
+      network.shutdown();
+    }
+  }
+
+  @Test
+  void aRepeatedLookupGetsTheSameCompletedFutureForUpToASecond() throws Exception {
+    transport.address("www.example.test.", "192.0.2.80").address("www.example.test.", "2001:db8::80");
+    try (Engine e = engine(s -> s)) {
+      assertEquals(2, e.getAddrInfo("www.example.test", "http", STREAM).join().size());
+      var cached = e.getAddrInfo("www.example.test", "http", STREAM);
+      assertTrue(cached == e.getAddrInfo("www.example.test", "http", STREAM), "the cached future itself");
+      clock.advance(Duration.ofMillis(1_000));
+      var rebuilt = e.getAddrInfo("www.example.test", "http", STREAM);
+      assertTrue(cached != rebuilt, "sorted again after a second");
+      assertEquals(cached.join(), rebuilt.join());
+      assertEquals(2, transport.sent().size(), "rebuilt from the DNS cache, not asked again");
+    }
+  }
+
+  @Test
+  void withoutACacheEveryLookupIsMadeAfresh() throws Exception {
+    transport.address("www.example.test.", "192.0.2.80");
+    try (Engine e = engine(s -> s.withTransport(transport, 0))) {
+      var first = e.getAddrInfo("www.example.test", null, STREAM);
+      first.join();
+      assertTrue(first != e.getAddrInfo("www.example.test", null, STREAM));
+    }
+  }
 }

@@ -94,7 +94,7 @@ public final class FakeTransport implements DnsTransport {
     for (int hops = 0; hops < 20; hops++) {
       List<DnsRecord> records = zone.get(name.toLowerCase(Locale.ROOT));
       if (records == null) {
-        return new DnsResponse(DnsResponse.NXDOMAIN, false, false, answers, 60);
+        return new DnsResponse(DnsResponse.NXDOMAIN, false, true, false, answers, 60);
       }
       String next = null;
       synchronized (records) {
@@ -108,15 +108,15 @@ public final class FakeTransport implements DnsTransport {
         }
       }
       if (next == null || question.type() == RecordType.CNAME) {
-        return new DnsResponse(DnsResponse.NOERROR, false, false, answers, 60);
+        return new DnsResponse(DnsResponse.NOERROR, false, true, false, answers, 60);
       }
       name = next;
     }
-    return new DnsResponse(DnsResponse.SERVFAIL, false, false, List.of(), -1);
+    return new DnsResponse(DnsResponse.SERVFAIL, false, true, false, List.of(), -1);
   }
 
   public static CompletionStage<DnsResponse> rcode(int rcode) {
-    return CompletableFuture.completedFuture(new DnsResponse(rcode, false, false, List.of(), -1));
+    return CompletableFuture.completedFuture(new DnsResponse(rcode, false, true, false, List.of(), -1));
   }
 
   public static CompletionStage<DnsResponse> timeout() {

@@ -9,6 +9,9 @@ import dev.addrinfo.ResolverConfig;
 import dev.addrinfo.SystemFiles;
 import dev.addrinfo.internal.Engine;
 import dev.addrinfo.internal.EngineSettings;
+import dev.addrinfo.internal.sort.RouteProbe;
+import dev.addrinfo.internal.sort.SourceAddressFinder;
+import dev.addrinfo.netty.internal.NativeRouteProbe;
 import dev.addrinfo.netty.transport.NettyDnsTransport;
 import dev.addrinfo.services.LineProblem;
 import dev.addrinfo.spi.QueryTrace;
@@ -56,6 +59,10 @@ public final class Resolver implements AddrInfoResolver {
         .withExecutor(b.executor);
     if (b.warnings != null) {
       settings = settings.withProblems(b.warnings);
+    }
+    RouteProbe probe = NativeRouteProbe.ifAvailable();
+    if (probe != null) {
+      settings = settings.withSourceAddresses(SourceAddressFinder.system(probe));
     }
     this.engine = new Engine(settings);
   }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.InstantSource;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -35,7 +34,7 @@ public final class WatchedFile<T> {
     static final Stamp MISSING = new Stamp(null, -1, null);
   }
 
-  private record Snapshot<T>(T value, Stamp stamp, Instant nextCheck) {}
+  private record Snapshot<T>(T value, Stamp stamp, long nextCheckMillis) {}
 
   private final Path path;
   private final Function<String, T> parser;
@@ -69,8 +68,8 @@ public final class WatchedFile<T> {
     if (s == null) {
       return firstLoad();
     }
-    Instant now = clock.instant();
-    if (now.isBefore(s.nextCheck()) || !checking.compareAndSet(false, true)) {
+    long now = clock.millis();
+    if (now < s.nextCheckMillis() || !checking.compareAndSet(false, true)) {
       return s.value();
     }
     try {
@@ -84,13 +83,13 @@ public final class WatchedFile<T> {
 
   private synchronized T firstLoad() {
     if (snapshot == null) {
-      snapshot = check(null, clock.instant());
+      snapshot = check(null, clock.millis());
     }
     return snapshot.value();
   }
 
-  private Snapshot<T> check(Snapshot<T> previous, Instant now) {
-    Instant next = now.plus(checkInterval);
+  private Snapshot<T> check(Snapshot<T> previous, long now) {
+    long next = now + checkInterval.toMillis();
     Stamp stamp = stamp();
     if (previous != null && previous.stamp().equals(stamp)) {
       return new Snapshot<>(previous.value(), stamp, next);

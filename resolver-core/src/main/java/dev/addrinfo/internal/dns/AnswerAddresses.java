@@ -18,14 +18,16 @@ import java.util.List;
  *     glibc reports it; without trailing dot
  * @param addresses in answer order
  * @param cnames how many CNAME records were followed
+ * @param ttlSeconds the smallest TTL of the records followed and used
  */
-public record AnswerAddresses(String canonicalName, List<InetAddress> addresses, int cnames) {
+public record AnswerAddresses(String canonicalName, List<InetAddress> addresses, int cnames, long ttlSeconds) {
   public static final int MAX_CHAIN = 16;
 
   public static AnswerAddresses of(DnsResponse response, String qname, RecordType type) {
     String expected = qname;
-    List<InetAddress> found = new ArrayList<>();
+    List<InetAddress> found = new ArrayList<>(2);
     int cnames = 0;
+    long ttl = Long.MAX_VALUE;
     for (DnsRecord r : response.answers()) {
       if (!r.name().equalsIgnoreCase(expected)) {
         continue;
@@ -35,11 +37,13 @@ public record AnswerAddresses(String canonicalName, List<InetAddress> addresses,
           break;
         }
         expected = r.target();
+        ttl = Math.min(ttl, r.ttlSeconds());
       } else if (r.type() == type) {
         found.add(r.address());
+        ttl = Math.min(ttl, r.ttlSeconds());
       }
     }
-    return new AnswerAddresses(withoutDot(expected), found, cnames);
+    return new AnswerAddresses(withoutDot(expected), found, cnames, ttl);
   }
 
   static String withoutDot(String name) {

@@ -13,7 +13,8 @@ import java.util.List;
  * h_errno from the rcode (NXDOMAIN: HOST_NOT_FOUND, SERVFAIL: TRY_AGAIN, NOERROR without records:
  * NO_DATA, anything else: NO_RECOVERY), and TRY_AGAIN when no server answered at all.
  */
-record CandidateResult(boolean answered, int herrno, boolean servfail, String canonicalName, List<InetAddress> addresses) {
+record CandidateResult(boolean answered, int herrno, boolean servfail, String canonicalName, List<InetAddress> addresses,
+    long ttlSeconds) {
 
   static CandidateResult judge(String qname, List<RecordType> types, List<QueryOutcome> outcomes) {
     boolean anyRecords = false;
@@ -31,24 +32,25 @@ record CandidateResult(boolean answered, int herrno, boolean servfail, String ca
       return collect(qname, types, outcomes);
     }
     if (first == null) {
-      return new CandidateResult(false, HostResult.TRY_AGAIN, false, null, List.of());
+      return new CandidateResult(false, HostResult.TRY_AGAIN, false, null, List.of(), 0);
     }
     switch (first.rcode()) {
       case DnsResponse.NXDOMAIN:
-        return new CandidateResult(false, HostResult.HOST_NOT_FOUND, false, null, List.of());
+        return new CandidateResult(false, HostResult.HOST_NOT_FOUND, false, null, List.of(), 0);
       case DnsResponse.SERVFAIL:
-        return new CandidateResult(false, HostResult.TRY_AGAIN, true, null, List.of());
+        return new CandidateResult(false, HostResult.TRY_AGAIN, true, null, List.of(), 0);
       case DnsResponse.NOERROR:
-        return new CandidateResult(false, HostResult.NO_DATA, false, null, List.of());
+        return new CandidateResult(false, HostResult.NO_DATA, false, null, List.of(), 0);
       default:
-        return new CandidateResult(false, HostResult.NO_RECOVERY, false, null, List.of());
+        return new CandidateResult(false, HostResult.NO_RECOVERY, false, null, List.of(), 0);
     }
   }
 
   /** The answer was accepted: the addresses of every family, the canonical name of the first that has any. */
   private static CandidateResult collect(String qname, List<RecordType> types, List<QueryOutcome> outcomes) {
-    List<InetAddress> all = new ArrayList<>();
+    List<InetAddress> all = new ArrayList<>(4);
     String canonical = null;
+    long ttl = Long.MAX_VALUE;
     for (int i = 0; i < types.size(); i++) {
       QueryOutcome o = outcomes.get(i);
       if (!o.answered() || o.rcode() != DnsResponse.NOERROR) {
@@ -59,14 +61,15 @@ record CandidateResult(boolean answered, int herrno, boolean servfail, String ca
         canonical = a.canonicalName();
       }
       all.addAll(a.addresses());
+      ttl = Math.min(ttl, a.ttlSeconds());
     }
     if (all.isEmpty()) {
       // An answer that holds records but none of the addresses asked for (only a CNAME) ends the
       // search. glibc reports it as "not found" when it asked for both families (gaih_getanswer) and
       // as "no data" when it asked for one (getanswer_r); both seen against BIND on this machine.
       int herrno = types.size() > 1 ? HostResult.HOST_NOT_FOUND : HostResult.NO_DATA;
-      return new CandidateResult(true, herrno, false, null, List.of());
+      return new CandidateResult(true, herrno, false, null, List.of(), 0);
     }
-    return new CandidateResult(true, 0, false, canonical, all);
+    return new CandidateResult(true, 0, false, canonical, all, ttl);
   }
 }

@@ -81,7 +81,7 @@ public final class DnsHostSource {
         if (r.answered()) {
           result.complete(r.addresses().isEmpty()
               ? HostResult.ofHerrno(r.herrno())
-              : HostResult.found(r.canonicalName(), r.addresses()));
+              : HostResult.found(r.canonicalName(), r.addresses(), r.ttlSeconds()));
           return;
         }
         lastHerrno = r.herrno();

@@ -5,6 +5,7 @@ import dev.addrinfo.spi.DnsQuestion;
 import dev.addrinfo.spi.DnsResponse;
 import dev.addrinfo.spi.DnsTransport;
 import dev.addrinfo.spi.QueryOptions;
+import dev.addrinfo.spi.RecordType;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
@@ -30,7 +31,7 @@ public final class QueryRunner {
   private final DnsTransport transport;
   private final DnsCache cache;
   private final AtomicInteger rotation = new AtomicInteger();
-  private final ConcurrentHashMap<String, CompletableFuture<QueryOutcome>> inFlight = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Key, CompletableFuture<QueryOutcome>> inFlight = new ConcurrentHashMap<>();
 
   /** @param cache the cache, or null for none */
   public QueryRunner(DnsTransport transport, DnsCache cache) {
@@ -45,18 +46,33 @@ public final class QueryRunner {
         return CompletableFuture.completedFuture(new QueryOutcome(cached));
       }
     }
-    String key = question.type() + " " + question.name().toLowerCase(Locale.ROOT);
+    Key key = new Key(question.name().toLowerCase(Locale.ROOT), question.type(), config);
     CompletableFuture<QueryOutcome> mine = new CompletableFuture<>();
     CompletableFuture<QueryOutcome> existing = inFlight.putIfAbsent(key, mine);
     if (existing != null) {
       return existing;
     }
-    mine.whenComplete((o, t) -> inFlight.remove(key, mine));
     List<InetSocketAddress> servers = config.nameservers();
     int n = Math.min(servers.size(), MAX_SERVERS);
     int first = config.rotate() ? Math.floorMod(rotation.getAndIncrement(), n) : 0;
-    new Exchange(question, config, servers.subList(0, n), first, mine).next(0, 0, null);
+    new Exchange(question, config, servers.subList(0, n), first, key, mine).next(0, 0, null);
     return mine;
+  }
+
+  /**
+   * What makes two questions one exchange: the name (ignoring case), the type, and the same
+   * configuration object (a re-read resolv.conf is a new one, whose servers may differ).
+   */
+  private record Key(String name, RecordType type, ResolverConfig config) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && k.type == type && k.config == config && k.name.equals(name);
+    }
+
+    @Override
+    public int hashCode() {
+      return name.hashCode() * 31 + type.hashCode();
+    }
   }
 
   /** The try timeout of glibc's res_send for a round. */
@@ -75,15 +91,26 @@ public final class QueryRunner {
     private final ResolverConfig config;
     private final List<InetSocketAddress> servers;
     private final int first;
+    private final Key key;
     private final CompletableFuture<QueryOutcome> result;
 
-    Exchange(DnsQuestion question, ResolverConfig config, List<InetSocketAddress> servers, int first,
+    Exchange(DnsQuestion question, ResolverConfig config, List<InetSocketAddress> servers, int first, Key key,
         CompletableFuture<QueryOutcome> result) {
       this.question = question;
       this.config = config;
       this.servers = servers;
       this.first = first;
+      this.key = key;
       this.result = result;
+    }
+
+    /**
+     * Leaves the in-flight table, then completes: a question asked by anything the completion
+     * triggers (or by any thread that saw it) must start a new exchange, never join this finished one.
+     */
+    private void finish(QueryOutcome outcome) {
+      inFlight.remove(key, result);
+      result.complete(outcome);
     }
 
     /** Sends try {@code tryIndex} of round {@code round}; {@code lastFailure} is the last SERVFAIL-like answer. */
@@ -93,7 +120,7 @@ public final class QueryRunner {
         tryIndex = 0;
       }
       if (round >= config.attempts()) {
-        result.complete(lastFailure == null ? QueryOutcome.NO_ANSWER : new QueryOutcome(lastFailure));
+        finish(lastFailure == null ? QueryOutcome.NO_ANSWER : new QueryOutcome(lastFailure));
         return;
       }
       InetSocketAddress server = servers.get((first + tryIndex) % servers.size());
@@ -108,15 +135,21 @@ public final class QueryRunner {
         sent = CompletableFuture.failedFuture(e);
       }
       sent.whenComplete((response, failure) -> {
-        if (failure != null) {
-          next(r, i + 1, lastFailure);
-        } else if (movesOn(response.rcode())) {
-          next(r, i + 1, response);
-        } else {
-          if (cache != null) {
-            cache.put(question, response);
+        try {
+          if (failure != null) {
+            next(r, i + 1, lastFailure);
+          } else if (movesOn(response.rcode())) {
+            next(r, i + 1, response);
+          } else {
+            if (cache != null) {
+              cache.put(question, response);
+            }
+            finish(new QueryOutcome(response));
           }
-          result.complete(new QueryOutcome(response));
+        } catch (RuntimeException | Error e) {
+          // A bug of ours or the transport's must end the question, not leave it waiting for ever.
+          inFlight.remove(key, result);
+          result.completeExceptionally(e);
         }
       });
     }

@@ -5,6 +5,7 @@ import dev.addrinfo.AddrInfoException;
 import dev.addrinfo.EaiError;
 import dev.addrinfo.Hints;
 import dev.addrinfo.Linux;
+import dev.addrinfo.internal.nss.HostResult;
 import dev.addrinfo.internal.numeric.NumericHost;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -27,7 +28,7 @@ public final class GetAddrInfo {
     this.names = new NameLookup(sources);
   }
 
-  public CompletableFuture<List<AddrInfo>> run(String host, String service, Hints hints, Snapshot s) {
+  public CompletableFuture<Resolved> run(String host, String service, Hints hints, Snapshot s) {
     try {
       // glibc reads "*" as a null host or service
       String h = "*".equals(host) ? null : host;
@@ -36,18 +37,20 @@ public final class GetAddrInfo {
       Hints effective = addrConfig(hints, s);
       List<SockSpec> specs = ServicePorts.resolve(serv, effective, s.services());
       if (h == null) {
-        return CompletableFuture.completedFuture(finish(nullHost(effective), null, specs, effective, s));
+        return CompletableFuture.completedFuture(
+            new Resolved(finish(nullHost(effective), null, specs, effective, s), HostResult.NO_TTL));
       }
       InetAddress numeric = NumericHost.toAddress(h, effective.family(), effective.has(Linux.AI_V4MAPPED), s.scopes());
       if (numeric != null) {
-        return CompletableFuture.completedFuture(finish(List.of(numeric), h, specs, effective, s));
+        return CompletableFuture.completedFuture(
+            new Resolved(finish(List.of(numeric), h, specs, effective, s), HostResult.NO_TTL));
       }
       if (effective.has(Linux.AI_NUMERICHOST)) {
         throw new AddrInfoException(EaiError.EAI_NONAME, "host '" + h + "' is not numeric (AI_NUMERICHOST)");
       }
       return names.lookup(h, effective.family(), effective.flags(), s)
-          .thenApply(found -> finish(found.addresses(),
-              found.canonicalName() != null ? found.canonicalName() : h, specs, effective, s));
+          .thenApply(found -> new Resolved(finish(found.addresses(),
+              found.canonicalName() != null ? found.canonicalName() : h, specs, effective, s), found.ttlSeconds()));
     } catch (AddrInfoException e) {
       return CompletableFuture.failedFuture(e);
     }

@@ -24,8 +24,8 @@ import java.util.concurrent.CompletableFuture;
 final class NameLookup {
   private static final int AGAIN = -1;
 
-  /** The addresses found, in the sources' order, with the canonical name. */
-  record Found(String canonicalName, List<InetAddress> addresses) {}
+  /** The addresses found, in the sources' order, with the canonical name and how long they hold. */
+  record Found(String canonicalName, List<InetAddress> addresses, long ttlSeconds) {}
 
   private final HostSources sources;
 
@@ -82,7 +82,7 @@ final class NameLookup {
         if (t != null) {
           result.completeExceptionally(t);
         } else if (!o.addresses.isEmpty()) {
-          result.complete(new Found(o.canonicalName, o.addresses));
+          result.complete(new Found(o.canonicalName, o.addresses, o.ttlSeconds));
         } else if (HostSources.stops(source, o.status)) {
           fail();
         } else {
@@ -99,7 +99,7 @@ final class NameLookup {
         return asked == null ? null : asked.thenApply(r -> {
           noData = noDataOf(r);
           noInet6Data = noData;
-          return new Outcome(r.status(), r.canonicalName(), r.addresses());
+          return new Outcome(r.status(), r.canonicalName(), r.addresses(), r.ttlSeconds());
         });
       }
       CompletableFuture<HostResult> v6 = sources.byName(source, name, Linux.AF_INET6, snapshot);
@@ -112,7 +112,8 @@ final class NameLookup {
         boolean gotIpv6 = !r6.addresses().isEmpty();
         boolean wantMapped = (flags & Linux.AI_V4MAPPED) != 0 && ((flags & Linux.AI_ALL) != 0 || !gotIpv6);
         if (!wantMapped) {
-          return CompletableFuture.completedFuture(new Outcome(r6.status(), r6.canonicalName(), r6.addresses()));
+          return CompletableFuture.completedFuture(
+              new Outcome(r6.status(), r6.canonicalName(), r6.addresses(), r6.ttlSeconds()));
         }
         return sources.byName(source, name, Linux.AF_INET, snapshot).thenApply(r4 -> {
           noData = noDataOf(r4);
@@ -121,7 +122,8 @@ final class NameLookup {
             all.add(mapped(a));
           }
           String canon = r6.canonicalName() != null ? r6.canonicalName() : r4.canonicalName();
-          return new Outcome(combine(r6.status(), r4.status()), canon, all);
+          return new Outcome(combine(r6.status(), r4.status()), canon, all,
+              Math.min(r6.ttlSeconds(), r4.ttlSeconds()));
         });
       });
     }
@@ -139,7 +141,7 @@ final class NameLookup {
     }
   }
 
-  private record Outcome(NssStatus status, String canonicalName, List<InetAddress> addresses) {}
+  private record Outcome(NssStatus status, String canonicalName, List<InetAddress> addresses, long ttlSeconds) {}
 
   /** glibc's no_data: EAI_AGAIN for TRY_AGAIN, 1 for NO_DATA, else 0 (1 also on success). */
   private static int noDataOf(HostResult r) {

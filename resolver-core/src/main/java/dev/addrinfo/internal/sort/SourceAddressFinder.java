@@ -18,10 +18,16 @@ public interface SourceAddressFinder {
 
   /**
    * The kernel's answer: connects a UDP socket to the destination (no packet is sent) and reads its
-   * local address, then looks that address up in the interface list. Costs one socket and two
-   * system calls per destination, plus reading the interface list at most once a second.
+   * local address, then looks that address up in the interface list; each destination's answer is
+   * kept for a second. Costs a few system calls per new destination, plus reading the interface
+   * list at most once a second.
    */
   static SourceAddressFinder system() {
-    return new SystemSourceAddressFinder();
+    return system(new JdkRouteProbe());
+  }
+
+  /** As {@link #system()}, asking the kernel through {@code probe}. */
+  static SourceAddressFinder system(RouteProbe probe) {
+    return new SystemSourceAddressFinder(probe);
   }
 }

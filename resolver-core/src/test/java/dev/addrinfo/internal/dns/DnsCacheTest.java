@@ -27,7 +27,7 @@ class DnsCacheTest {
     for (long ttl : ttls) {
       records.add(DnsRecord.address("x.test.", ttl, InetAddress.getByAddress(new byte[] {(byte) 192, 0, 2, 1})));
     }
-    return new DnsResponse(DnsResponse.NOERROR, false, false, records, -1);
+    return new DnsResponse(DnsResponse.NOERROR, false, true, false, records, -1);
   }
 
   @Test
@@ -47,7 +47,7 @@ class DnsCacheTest {
 
   @Test
   void negativeAnswerIsKeptForTheSoaMinimum() {
-    cache.put(a("gone.test."), new DnsResponse(DnsResponse.NXDOMAIN, false, false, List.of(), 60));
+    cache.put(a("gone.test."), new DnsResponse(DnsResponse.NXDOMAIN, false, true, false, List.of(), 60));
     clock.advance(Duration.ofSeconds(59));
     assertEquals(DnsResponse.NXDOMAIN, cache.get(a("gone.test.")).rcode());
     clock.advance(Duration.ofSeconds(1));
@@ -56,13 +56,13 @@ class DnsCacheTest {
 
   @Test
   void negativeAnswerWithoutSoaIsNotKept() {
-    cache.put(a("gone.test."), new DnsResponse(DnsResponse.NXDOMAIN, false, false, List.of(), -1));
+    cache.put(a("gone.test."), new DnsResponse(DnsResponse.NXDOMAIN, false, true, false, List.of(), -1));
     assertNull(cache.get(a("gone.test.")));
   }
 
   @Test
   void serverFailureIsNeverKept() {
-    cache.put(a("x.test."), new DnsResponse(DnsResponse.SERVFAIL, false, false, List.of(), 60));
+    cache.put(a("x.test."), new DnsResponse(DnsResponse.SERVFAIL, false, true, false, List.of(), 60));
     assertNull(cache.get(a("x.test.")));
   }
 

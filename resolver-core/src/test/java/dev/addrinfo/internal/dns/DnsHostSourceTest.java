@@ -114,7 +114,7 @@ class DnsHostSourceTest {
   @Test
   void answerWithOnlyACnameIsNotFoundForBothFamiliesAndNoDataForOne() {
     transport.script((q, s) -> java.util.concurrent.CompletableFuture.completedFuture(new DnsResponse(
-        DnsResponse.NOERROR, false, false,
+        DnsResponse.NOERROR, false, true, false,
         List.of(dev.addrinfo.spi.DnsRecord.cname(q.name(), 60, "elsewhere.test.")), -1)));
     assertEquals(HostResult.HOST_NOT_FOUND, lookup("alias.test.", Linux.AF_UNSPEC, SEARCH).herrno());
     assertEquals(HostResult.NO_DATA, lookup("alias.test.", Linux.AF_INET, SEARCH).herrno());
@@ -126,7 +126,7 @@ class DnsHostSourceTest {
     transport.script((q, s) -> held);
     var pending = source.lookup("www.test.", Linux.AF_UNSPEC, SEARCH.toBuilder().singleRequestReopen(true).build());
     assertEquals(List.of("A www.test.", "AAAA www.test."), asked());
-    held.complete(new DnsResponse(DnsResponse.NXDOMAIN, false, false, List.of(), -1));
+    held.complete(new DnsResponse(DnsResponse.NXDOMAIN, false, true, false, List.of(), -1));
     assertEquals(HostResult.HOST_NOT_FOUND, pending.join().herrno());
   }
 

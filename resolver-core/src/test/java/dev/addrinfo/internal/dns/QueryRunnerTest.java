@@ -118,4 +118,48 @@ class QueryRunnerTest {
     runner.ask(Q, THREE).join();
     assertEquals(2, transport.sent().size());
   }
+
+  @Test
+  void aQuestionAskedWhenAnIdenticalOneCompletesIsAskedAgain() {
+    CompletableFuture<DnsResponse> pending = new CompletableFuture<>();
+    transport.script((q, s) -> transport.sent().size() == 1 ? (CompletionStage<DnsResponse>) pending : null);
+    QueryRunner runner = new QueryRunner(transport, null);
+    CompletableFuture<QueryOutcome> first = runner.ask(Q, THREE);
+    // Runs inside the completion of the first exchange, before anything registered earlier on it.
+    CompletableFuture<QueryOutcome> second = first.thenCompose(o -> runner.ask(Q, THREE));
+    pending.complete(transport.fromZone(Q));
+    assertEquals(DnsResponse.NOERROR, second.join().rcode());
+    assertEquals(2, transport.sent().size());
+  }
+
+  @Test
+  void aQuestionAskedAfterAnIdenticalOneCompletedIsAskedAgainWithoutACache() {
+    QueryRunner runner = new QueryRunner(transport, null);
+    for (int i = 0; i < 50; i++) {
+      runner.ask(Q, THREE).join();
+    }
+    assertEquals(50, transport.sent().size());
+  }
+
+  @Test
+  void questionsUnderDifferentConfigurationsAreNotMerged() {
+    CompletableFuture<DnsResponse> pending = new CompletableFuture<>();
+    transport.script((q, s) -> (CompletionStage<DnsResponse>) pending);
+    QueryRunner runner = new QueryRunner(transport, null);
+    runner.ask(Q, THREE);
+    runner.ask(Q, THREE.toBuilder().nameservers(List.of(S3)).build());
+    assertEquals(List.of(S1, S3), servers());
+    pending.complete(transport.fromZone(Q));
+  }
+
+  @Test
+  void aTransportBreakingItsContractStillEndsTheQuestion() {
+    // A null response makes the runner's own callback throw.
+    transport.script((q, s) -> CompletableFuture.completedFuture(null));
+    QueryRunner runner = new QueryRunner(transport, null);
+    CompletableFuture<QueryOutcome> f = runner.ask(Q, THREE);
+    assertTrue(f.isCompletedExceptionally());
+    runner.ask(Q, THREE);
+    assertEquals(2, transport.sent().size());
+  }
 }

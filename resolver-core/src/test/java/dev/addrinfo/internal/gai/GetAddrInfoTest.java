@@ -31,7 +31,7 @@ class GetAddrInfoTest {
 
   private List<String> gai(String host, String service, int family, int socktype, int protocol, int flags) {
     List<AddrInfo> r = new GetAddrInfo(fx.sources())
-        .run(host, service, new Hints(family, socktype, protocol, flags), fx.snapshot()).join();
+        .run(host, service, new Hints(family, socktype, protocol, flags), fx.snapshot()).join().results();
     return Fixture.lines(r);
   }
 
@@ -114,7 +114,7 @@ class GetAddrInfoTest {
   @Test
   void scopedLinkLocalTakesAnInterfaceName() {
     List<AddrInfo> r = new GetAddrInfo(fx.sources())
-        .run("fe80::1%lo", null, new Hints(0, SOCK_STREAM, 0, 0), fx.snapshot()).join();
+        .run("fe80::1%lo", null, new Hints(0, SOCK_STREAM, 0, 0), fx.snapshot()).join().results();
     assertEquals(1, r.get(0).scopeId());
     assertEquals(EaiError.EAI_NONAME, error("fe80::1%nosuch", null, 0, SOCK_STREAM, 0, 0));
   }

@@ -1,6 +1,10 @@
 package dev.addrinfo.netty.internal;
 
-/** What an exchange was sent on (a UDP socket or a TCP connection): frees its ID when it ends. */
+/** A socket or connection that exchanges wait on, by message ID. */
 interface ExchangeHost {
-  void forget(Exchange exchange);
+  /** The exchanges waiting here. */
+  InFlightTable inFlight();
+
+  /** The exchange of {@code query} has ended: its ID is free again. */
+  void forget(Query query);
 }

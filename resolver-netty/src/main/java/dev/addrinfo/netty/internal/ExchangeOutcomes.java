@@ -17,27 +17,31 @@ final class ExchangeOutcomes {
 
   /**
    * Same question: name ignoring ASCII case (compared on the wire, see {@link QuestionMatch}), type,
-   * class IN. The one exception is a FORMERR
-   * without a question section to a query with an OPT record: servers that do not know EDNS often
-   * answer so (glibc's res_send accepts it for the same reason), and all it can cause is a retry
-   * without OPT.
+   * class IN. The one exception is a FORMERR without a question section to a query with an OPT
+   * record: servers that do not know EDNS often answer so (glibc's res_send accepts it for the same
+   * reason), and all it can cause is a retry without OPT.
    */
-  boolean answers(Exchange ex, DecodedMessage m, ByteBuf message) {
+  boolean answers(Query query, DecodedMessage m, ByteBuf message) {
     if (m.questionName() == null) {
-      return m.rcode() == DnsResponse.FORMERR && ex.query.edns;
+      return m.rcode() == DnsResponse.FORMERR && query.edns;
     }
-    return m.questionClass() == CLASS_IN && m.questionType() == ex.query.question.type().code()
-        && QuestionMatch.sameName(message, ex.query.question.name());
+    return m.questionClass() == CLASS_IN && m.questionType() == query.question.type().code()
+        && QuestionMatch.sameName(message, query.question.name());
   }
 
-  void trace(Exchange ex, int rcode, int answerCount, boolean truncated, String outcome) {
+  /**
+   * Reports the end of {@code query}'s exchange. The round trip runs from the moment its message
+   * was handed to the socket to {@code endNanos} (when the answer was read, or the try given up),
+   * so it holds neither the socket's opening nor the decoding.
+   */
+  void trace(Query query, long endNanos, int rcode, int answerCount, boolean truncated, String outcome) {
     if (trace == null) {
       return;
     }
-    Duration roundTrip = Duration.ofNanos(System.nanoTime() - ex.startNanos);
+    long start = query.sent ? query.sentNanos : endNanos;
     try {
-      trace.accept(new QueryTrace(ex.query.question, ex.query.server, ex.transport(), ex.id, rcode, answerCount,
-          truncated, roundTrip, outcome));
+      trace.accept(new QueryTrace(query.question, query.server, query.transport(), query.id, rcode, answerCount,
+          truncated, Duration.ofNanos(endNanos - start), outcome));
     } catch (RuntimeException e) {
       // A broken trace hook must not break the event loop or leave a query hanging.
     }

@@ -3,22 +3,21 @@ package dev.addrinfo.netty.internal;
 import io.netty.util.collection.IntObjectHashMap;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.random.RandomGenerator;
 
 /**
- * The exchanges waiting on one socket or connection, by message ID. IDs are drawn from the secure
- * random source and are unique within the table. Confined to one event loop: no lock.
+ * The tries waiting on one socket or connection, by message ID. IDs are random and unique within
+ * the table. Confined to one event loop: no lock.
  */
 final class InFlightTable {
-  private final IntObjectHashMap<Exchange> byId = new IntObjectHashMap<>();
+  /** More than this on one socket would make a random ID take many draws; callers stay far below. */
+  static final int MAX_SIZE = 32_768;
 
-  /**
-   * A random 16-bit ID not in use here. Callers keep tables far below 65,536 entries (a UDP socket
-   * serves at most a few dozen queries), so this takes one or two draws.
-   */
-  int freshId(RandomGenerator random) {
-    if (byId.size() >= 32_768) {
-      throw new IllegalStateException("over 32768 queries in flight on one socket");
+  private final IntObjectHashMap<Query> byId = new IntObjectHashMap<>();
+
+  /** A random 16-bit ID not in use here: one draw, or two when the table is half full. */
+  int freshId(RandomBits random) {
+    if (byId.size() >= MAX_SIZE) {
+      throw new IllegalStateException("over " + MAX_SIZE + " queries in flight on one socket");
     }
     while (true) {
       int id = random.nextInt(0x10000);
@@ -28,17 +27,17 @@ final class InFlightTable {
     }
   }
 
-  void put(Exchange exchange) {
-    byId.put(exchange.id, exchange);
+  void put(Query query) {
+    byId.put(query.id, query);
   }
 
-  Exchange get(int id) {
+  Query get(int id) {
     return byId.get(id);
   }
 
-  void remove(Exchange exchange) {
-    if (byId.get(exchange.id) == exchange) {
-      byId.remove(exchange.id);
+  void remove(Query query) {
+    if (byId.get(query.id) == query) {
+      byId.remove(query.id);
     }
   }
 
@@ -50,8 +49,8 @@ final class InFlightTable {
     return byId.size();
   }
 
-  /** Every exchange waiting, in no order; for failing them all. */
-  List<Exchange> snapshot() {
+  /** Every try waiting, in no order; for failing them all. */
+  List<Query> snapshot() {
     return new ArrayList<>(byId.values());
   }
 }

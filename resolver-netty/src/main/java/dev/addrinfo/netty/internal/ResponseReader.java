@@ -1,42 +1,58 @@
 package dev.addrinfo.netty.internal;
 
+import dev.addrinfo.spi.DnsRecord;
+import dev.addrinfo.spi.DnsResponse;
+import dev.addrinfo.spi.RecordType;
 import io.netty.buffer.ByteBuf;
-import io.netty.channel.socket.DatagramPacket;
 import io.netty.handler.codec.CorruptedFrameException;
-import io.netty.handler.codec.dns.DatagramDnsResponseDecoder;
-import io.netty.handler.codec.dns.DnsOpCode;
-import io.netty.handler.codec.dns.DnsRecord;
-import io.netty.handler.codec.dns.DnsResponse;
-import io.netty.handler.codec.dns.DnsSection;
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Reads one DNS response, from a datagram or a TCP frame, with netty-codec-dns
- * ({@code DatagramDnsResponseDecoder} and {@link StrictRecordDecoder}), checks what Netty leaves to
- * its caller, and maps it to the core's types ({@link ResponseMapping}). Netty's message and records
- * are released before this returns, on every path; the buffer read is not moved or released.
+ * Reads one DNS response, from a datagram or a TCP frame, into the core's values, treating every
+ * byte as hostile. Kept: answer records of class IN and type A, AAAA, CNAME, PTR and SOA whose
+ * names are printable ASCII; the first SOA of the authority section gives the negative-caching TTL,
+ * min(SOA TTL, SOA MINIMUM) (RFC 2308 section 5); an OPT record adds its extended rcode bits. A TTL
+ * with the top bit set counts as zero (RFC 2181 section 8). The buffer is only read: its indexes
+ * and reference count are left as they were.
  *
- * <p>Rejected, as a {@link CorruptedFrameException} (never another exception): whatever Netty
- * rejects (a query, a name or record running past the end, compression loops, pointers out of the
- * message, labels over 63 bytes), whatever {@link StrictRecordDecoder} adds, and further: fewer
- * records than the header counts (Netty returns what it could read), more than one question, an
- * opcode other than QUERY, a question name over 255 bytes.
+ * <p>Rejected, as a {@link CorruptedFrameException} naming the fault (never another exception): a
+ * message shorter than a header, a query (QR 0), an opcode other than QUERY, more than one
+ * question, fewer records than the header counts or a record running past the end, names that
+ * {@link WireNames} rejects, an A or AAAA record of class IN whose data is not 4 or 16 bytes, a
+ * CNAME, PTR or SOA whose data is not exactly its names (and, for SOA, 20 bytes of numbers), and a
+ * second OPT record (RFC 6891 section 6.1.1). Bytes after the last record are ignored, as glibc
+ * ignores them.
  *
- * <p>Netty turns names into text by reading labels as UTF-8 and putting every record's owner name
- * through {@code IDN.toASCII}, so two different wire names can give one string (a label holding a
- * dot reads like two labels). That is why the question is compared on the wire
- * ({@link QuestionMatch}), and why answers whose names hold anything but printable ASCII are dropped.
- * The per-record IDN pass costs about a microsecond per response.
+ * <p>Written by hand for the five record types a stub resolver reads: netty-codec-dns builds a
+ * message object, a record object per record and an {@code IDN.toASCII} per name, about 2
+ * microseconds for a CNAME + A + SOA answer, where this takes a few hundred nanoseconds (see the
+ * benchmarks module's {@code CodecBenchmark}).
  */
-public final class ResponseReader extends DatagramDnsResponseDecoder {
+public final class ResponseReader {
   public static final int HEADER_LENGTH = 12;
-  // Stateless: Netty's decoder keeps nothing between messages, so one instance serves every loop.
-  private static final ResponseReader INSTANCE = new ResponseReader();
-  private static final DnsSection[] SECTIONS = {
-      DnsSection.QUESTION, DnsSection.ANSWER, DnsSection.AUTHORITY, DnsSection.ADDITIONAL};
+  private static final int CLASS_IN = 1;
+  private static final int TYPE_OPT = 41;
+  private static final int SOA_NUMBERS = 20;
+  private static final String[] SECTIONS = {"QUESTION", "ANSWER", "AUTHORITY", "ADDITIONAL"};
 
-  private ResponseReader() {
-    super(StrictRecordDecoder.INSTANCE);
+  private final ByteBuf message;
+  private final int base;
+  private final int size;
+  private final WireNames names;
+  private long negativeTtl = -1;
+  private int extendedRcode;
+  private boolean sawOpt;
+
+  private ResponseReader(ByteBuf message) {
+    this.message = message;
+    this.base = message.readerIndex();
+    this.size = message.readableBytes();
+    this.names = new WireNames(message);
   }
 
   /**
@@ -48,42 +64,167 @@ public final class ResponseReader extends DatagramDnsResponseDecoder {
     if (msg.readableBytes() < HEADER_LENGTH) {
       throw new CorruptedFrameException("message of " + msg.readableBytes() + " bytes is shorter than a DNS header");
     }
-    // Netty follows compression pointers as buffer indexes, so the message must start at index 0.
-    ByteBuf message = msg.slice();
-    DnsResponse response;
-    try {
-      response = INSTANCE.decodeResponse(null, new DatagramPacket(message, null, server));
-    } catch (CorruptedFrameException e) {
-      throw e;
-    } catch (Exception e) {
-      // IndexOutOfBoundsException (a question cut off), TooLongFrameException, IDN's IllegalArgumentException
-      throw new CorruptedFrameException(e.getClass().getSimpleName() + ": " + e.getMessage());
+    return new ResponseReader(msg).read();
+  }
+
+  private DecodedMessage read() {
+    int flags = u16(2);
+    if ((flags & 0x8000) == 0) {
+      throw new CorruptedFrameException("not a response: the QR bit is 0");
     }
-    try {
-      check(response, message);
-      return ResponseMapping.map(response);
-    } finally {
-      response.release();
+    int opcode = (flags >> 11) & 0xF;
+    if (opcode != 0) {
+      throw new CorruptedFrameException("opcode " + opcode + " is not QUERY");
+    }
+    int questions = u16(4);
+    int answerCount = u16(6);
+    int authorityCount = u16(8);
+    int additionalCount = u16(10);
+    if (questions > 1) {
+      throw new CorruptedFrameException("response has " + questions + " questions");
+    }
+    int pos = HEADER_LENGTH;
+    String questionName = null;
+    int questionType = -1;
+    int questionClass = -1;
+    if (questions == 1) {
+      questionName = names.read(pos);
+      pos = names.next();
+      need(pos, 4, 0, 1, 0);
+      questionType = u16(pos);
+      questionClass = u16(pos + 2);
+      pos += 4;
+    }
+    List<DnsRecord> answers = new ArrayList<>(Math.min(answerCount, 8));
+    for (int i = 0; i < answerCount; i++) {
+      pos = record(pos, 1, i, answerCount, answers);
+    }
+    for (int i = 0; i < authorityCount; i++) {
+      pos = record(pos, 2, i, authorityCount, null);
+    }
+    for (int i = 0; i < additionalCount; i++) {
+      pos = record(pos, 3, i, additionalCount, null);
+    }
+    int rcode = (extendedRcode << 4) | (flags & 0xF);
+    DnsResponse response = new DnsResponse(rcode, (flags & 0x0400) != 0, (flags & 0x0080) != 0,
+        (flags & 0x0020) != 0, answers, negativeTtl);
+    return new DecodedMessage(u16(0), (flags & 0x0200) != 0, questionName, questionType, questionClass, answerCount,
+        response);
+  }
+
+  /** Reads record {@code index} of {@code section} at {@code pos}; returns the offset after it. */
+  private int record(int pos, int section, int index, int count, List<DnsRecord> answers) {
+    boolean keep = answers != null;
+    String owner = keep ? names.read(pos) : null;
+    boolean plainOwner = keep && names.plain();
+    int at = keep ? names.next() : names.skip(pos);
+    need(at, 10, section, count, index);
+    int type = u16(at);
+    int dnsClass = u16(at + 2);
+    long ttl = ttl(message.getUnsignedInt(base + at + 4));
+    int length = u16(at + 8);
+    int data = at + 10;
+    need(data, length, section, count, index);
+    int dataEnd = data + length;
+    RecordType known = RecordType.ofCode(type);
+    if (type == TYPE_OPT && section == 3) {
+      opt(pos, at);
+    } else if (known == RecordType.A || known == RecordType.AAAA) {
+      int expected = known == RecordType.A ? 4 : 16;
+      if (dnsClass == CLASS_IN && length != expected) {
+        throw new CorruptedFrameException(known + " record data is " + length + " bytes, not " + expected);
+      }
+      if (keep && plainOwner && dnsClass == CLASS_IN) {
+        answers.add(new DnsRecord(owner, known, ttl, address(data, length), null, null));
+      }
+    } else if (known == RecordType.CNAME || known == RecordType.PTR) {
+      String target = dataName(known, data, dataEnd);
+      if (names.next() != dataEnd) {
+        throw new CorruptedFrameException(known + " record data is " + length + " bytes but its name ends at "
+            + (names.next() - data));
+      }
+      if (keep && plainOwner && names.plain() && dnsClass == CLASS_IN) {
+        answers.add(new DnsRecord(owner, known, ttl, null, target, null));
+      }
+    } else if (known == RecordType.SOA) {
+      soa(owner, plainOwner, dnsClass, ttl, data, dataEnd, section, answers);
+    }
+    return dataEnd;
+  }
+
+  private void soa(String owner, boolean plainOwner, int dnsClass, long ttl, int data, int dataEnd, int section,
+      List<DnsRecord> answers) {
+    String primary = dataName(RecordType.SOA, data, dataEnd);
+    boolean plainNames = names.plain();
+    int afterPrimary = names.next();
+    String mailbox = afterPrimary < dataEnd ? names.read(afterPrimary) : null;
+    if (mailbox == null || names.next() > dataEnd || dataEnd - names.next() != SOA_NUMBERS) {
+      int rest = mailbox == null ? 0 : dataEnd - names.next();
+      throw new CorruptedFrameException("SOA record data has " + rest + " bytes after its names, not " + SOA_NUMBERS);
+    }
+    plainNames &= names.plain();
+    int numbers = names.next();
+    long minimum = message.getUnsignedInt(base + numbers + 16);
+    if (section == 2 && negativeTtl < 0) {
+      negativeTtl = Math.min(ttl, ttl(minimum));
+    }
+    if (answers != null && plainOwner && plainNames && dnsClass == CLASS_IN) {
+      answers.add(DnsRecord.soa(owner, ttl, new DnsRecord.Soa(primary, mailbox, u32(numbers), u32(numbers + 4),
+          u32(numbers + 8), u32(numbers + 12), minimum)));
     }
   }
 
-  private static void check(DnsResponse response, ByteBuf message) {
-    if (!DnsOpCode.QUERY.equals(response.opCode())) {
-      throw new CorruptedFrameException("opcode " + response.opCode().byteValue() + " is not QUERY");
+  /** The name that starts a record's data, which must hold at least its root byte. */
+  private String dataName(RecordType type, int data, int dataEnd) {
+    if (data >= dataEnd) {
+      throw new CorruptedFrameException(type + " record data ends before a name");
     }
-    for (int i = 0; i < SECTIONS.length; i++) {
-      int counted = message.getUnsignedShort(4 + 2 * i);
-      if (response.count(SECTIONS[i]) != counted) {
-        throw new CorruptedFrameException("header counts " + counted + " " + SECTIONS[i]
-            + " records but the message holds " + response.count(SECTIONS[i]));
-      }
+    String name = names.read(data);
+    if (names.next() > dataEnd) {
+      throw new CorruptedFrameException(type + " record's name runs past its " + (dataEnd - data) + " bytes of data");
     }
-    if (response.count(DnsSection.QUESTION) > 1) {
-      throw new CorruptedFrameException("response has " + response.count(DnsSection.QUESTION) + " questions");
+    return name;
+  }
+
+  /** An OPT pseudo-record: the upper 8 bits of the rcode are in its TTL field (RFC 6891 section 6.1.3). */
+  private void opt(int ownerAt, int fixedAt) {
+    if (sawOpt) {
+      throw new CorruptedFrameException("response has two OPT records");
     }
-    if (response.count(DnsSection.QUESTION) == 1) {
-      DnsRecord question = response.recordAt(DnsSection.QUESTION);
-      StrictRecordDecoder.checkLength(question.name());
+    sawOpt = true;
+    if (message.getUnsignedByte(base + ownerAt) != 0) {
+      throw new CorruptedFrameException("OPT record owned by a name other than the root");
     }
+    extendedRcode = message.getUnsignedByte(base + fixedAt + 4);
+  }
+
+  private void need(int at, int bytes, int section, int count, int index) {
+    if (at + bytes > size) {
+      throw new CorruptedFrameException("header counts " + count + " " + SECTIONS[section] + " records but the "
+          + "message holds " + index + " (the next runs past its " + size + " bytes)");
+    }
+  }
+
+  private InetAddress address(int data, int length) {
+    byte[] bytes = new byte[length];
+    message.getBytes(base + data, bytes);
+    try {
+      // Inet6Address.getByAddress keeps ::ffff:a.b.c.d an IPv6 address, as an AAAA record says it is.
+      return length == 4 ? InetAddress.getByAddress(bytes) : Inet6Address.getByAddress(null, bytes, -1);
+    } catch (UnknownHostException impossible) {
+      throw new AssertionError(impossible);
+    }
+  }
+
+  private int u16(int offset) {
+    return message.getUnsignedShort(base + offset);
+  }
+
+  private long u32(int offset) {
+    return message.getUnsignedInt(base + offset);
+  }
+
+  private static long ttl(long wire) {
+    return wire > Integer.MAX_VALUE ? 0 : wire;
   }
 }

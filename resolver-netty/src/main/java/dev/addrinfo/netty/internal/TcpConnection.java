@@ -31,8 +31,13 @@ final class TcpConnection implements ExchangeHost {
   }
 
   @Override
-  public void forget(Exchange exchange) {
-    inFlight.remove(exchange);
+  public InFlightTable inFlight() {
+    return inFlight;
+  }
+
+  @Override
+  public void forget(Query query) {
+    inFlight.remove(query);
     if (inFlight.isEmpty()) {
       idleSinceNanos = System.nanoTime();
       onIdle.run();

@@ -6,10 +6,8 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
 import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.DecoderException;
 import io.netty.handler.codec.LengthFieldBasedFrameDecoder;
-import io.netty.handler.codec.dns.TcpDnsQueryEncoder;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,14 +19,13 @@ import java.util.concurrent.TimeUnit;
  * The TCP connections of one event loop, at most one per server, opened on demand and closed after
  * {@value #IDLE_MILLIS} ms without an exchange. Messages are framed by a two-byte length (RFC 1035
  * section 4.2.2); a frame may arrive in any number of reads, and a length over the configured
- * maximum fails the connection. Queries go out through netty-codec-dns's {@code TcpDnsQueryEncoder};
- * answers are framed here and read by the shard ({@link ResponseReader}) only once their ID is known,
- * so that an unreadable message is dropped and counted without failing the other exchanges on the
- * connection, as {@code TcpDnsResponseDecoder} in the pipeline would. Confined to the event loop.
+ * maximum fails the connection. Queries go out already framed ({@link QueryMessages#tcp}); answers
+ * are framed here and read by the shard ({@link ResponseReader}) only once their ID is known, so that
+ * an unreadable message is dropped and counted without failing the other exchanges on the
+ * connection. Confined to the event loop.
  */
 final class TcpConnections {
   static final long IDLE_MILLIS = 2_000;
-  private static final TcpDnsQueryEncoder ENCODER = new TcpDnsQueryEncoder();
 
   /** What the connections report to (on the event loop). */
   interface Sink {
@@ -42,12 +39,14 @@ final class TcpConnections {
   }
 
   private final EventLoop loop;
+  private final ChannelKind kind;
   private final int maxMessageLength;
   private final Sink sink;
   private final Map<InetSocketAddress, TcpConnection> byServer = new HashMap<>();
 
-  TcpConnections(EventLoop loop, int maxMessageLength, Sink sink) {
+  TcpConnections(EventLoop loop, ChannelKind kind, int maxMessageLength, Sink sink) {
     this.loop = loop;
+    this.kind = kind;
     this.maxMessageLength = maxMessageLength;
     this.sink = sink;
   }
@@ -61,7 +60,7 @@ final class TcpConnections {
     TcpConnection[] self = new TcpConnection[1];
     Bootstrap b = new Bootstrap()
         .group(loop)
-        .channel(NioSocketChannel.class)
+        .channelFactory(kind.stream)
         .option(ChannelOption.TCP_NODELAY, true)
         .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, connectTimeoutMillis))
         .handler(new io.netty.channel.ChannelInitializer<>() {
@@ -69,7 +68,6 @@ final class TcpConnections {
           protected void initChannel(io.netty.channel.Channel ch) {
             ch.pipeline().addLast(
                 new LengthFieldBasedFrameDecoder(maxMessageLength + 2, 0, 2, 0, 2),
-                ENCODER,
                 new Reader(self));
           }
         });

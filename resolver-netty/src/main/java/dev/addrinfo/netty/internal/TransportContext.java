@@ -4,11 +4,15 @@ import dev.addrinfo.spi.QueryTrace;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 
-/** What every shard of one transport shares: settings, the random source, the timer, the counters. */
+/**
+ * What every shard of one transport shares: settings, the random source, the counters.
+ *
+ * @param udpWindow tries one shard keeps on the wire to one server over UDP; more wait in a queue
+ */
 public record TransportContext(
     RandomGenerator random,
     Consumer<QueryTrace> trace,
     int udpSocketPoolSize,
+    int udpWindow,
     int maxTcpMessageLength,
-    QueryTimer timer,
     Counters counters) {}

@@ -3,37 +3,48 @@ package dev.addrinfo.netty.internal;
 import dev.addrinfo.spi.DnsResponse;
 import dev.addrinfo.spi.DnsTimeoutException;
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.EventLoop;
 import io.netty.channel.socket.DatagramPacket;
-import io.netty.util.ReferenceCountUtil;
+import io.netty.channel.unix.Errors;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.PortUnreachableException;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
- * Everything the transport does on one event loop: its UDP socket pool, its TCP connections, and the
- * exchanges in flight on them. All state is confined to the loop, so nothing here takes a lock;
- * queries from other threads arrive as one task each.
+ * Everything the transport does on one event loop: its UDP sockets, its TCP connections, the
+ * timeouts, and the tries in flight on them. All state is confined to the loop, so nothing here
+ * takes a lock; a query from another thread arrives as one task.
+ *
+ * <p>Every way a try can end goes through {@link #endExchange}: the answer, the timeout, a socket
+ * error, a send that cannot happen, the transport closing, or an exception thrown by any step,
+ * which fails the try instead of leaving it waiting.
  */
 public final class TransportShard implements UdpSocketPool.PacketSink, TcpConnections.Sink {
   private final EventLoop loop;
   private final TransportContext context;
+  private final Counters counters;
   private final UdpSocketPool udp;
   private final TcpConnections tcp;
+  private final Deadlines deadlines;
+  private final RandomBits random;
   private final ExchangeOutcomes outcomes;
+  private final ByteBufAllocator alloc;
   private TransportShard[] peers = {this};
   private boolean closed;
 
-  public TransportShard(EventLoop loop, TransportContext context) {
+  public TransportShard(EventLoop loop, ChannelKind kind, TransportContext context, ByteBufAllocator alloc) {
     this.loop = loop;
     this.context = context;
-    this.udp = new UdpSocketPool(loop, context.udpSocketPoolSize(), this);
-    this.tcp = new TcpConnections(loop, context.maxTcpMessageLength(), this);
+    this.counters = context.counters();
+    this.udp = new UdpSocketPool(loop, kind, context.udpSocketPoolSize(), this);
+    this.tcp = new TcpConnections(loop, kind, context.maxTcpMessageLength(), this);
+    this.deadlines = new Deadlines(loop, this::onTimeout);
+    this.random = new RandomBits(context.random());
     this.outcomes = new ExchangeOutcomes(context);
+    this.alloc = alloc;
   }
 
   public EventLoop loop() {
@@ -49,232 +60,275 @@ public final class TransportShard implements UdpSocketPool.PacketSink, TcpConnec
    * The shard that owns TCP to {@code server}: one per server, so that truncations to it share a
    * connection whichever loop their UDP exchange ran on, while UDP spreads over all loops.
    */
-  public TransportShard tcpShardFor(InetSocketAddress server) {
+  TransportShard tcpShardFor(InetSocketAddress server) {
     return peers[Math.floorMod(server.hashCode(), peers.length)];
   }
 
-  /** Starts {@code query} on this shard's loop; callable from any thread. */
+  /** Starts {@code query} on this shard's loop (or, for TCP only, on the server's TCP shard); any thread. */
   public void submit(Query query) {
     if (query.options.tcpOnly()) {
-      tcpShardFor(query.server).run(query, this::sendTcp);
+      TransportShard owner = tcpShardFor(query.server);
+      owner.run(query, false);
     } else {
-      run(query, this::sendUdp);
+      run(query, true);
     }
   }
 
-  private void run(Query query, Consumer<Query> step) {
+  private void run(Query query, boolean overUdp) {
     if (loop.inEventLoop()) {
-      guarded(query, step);
+      start(query, overUdp);
       return;
     }
     try {
-      loop.execute(() -> guarded(query, step));
+      loop.execute(() -> start(query, overUdp));
     } catch (RejectedExecutionException e) {
-      query.result.completeExceptionally(closedError(query));
+      query.completeExceptionally(closedError(query));
     }
   }
 
-  private void guarded(Query query, Consumer<Query> step) {
+  /** Starts an exchange of {@code query}; whatever this throws ends the try instead of leaving it waiting. */
+  private void start(Query query, boolean overUdp) {
     if (closed) {
-      query.result.completeExceptionally(closedError(query));
-    } else {
-      step.accept(query);
+      query.completeExceptionally(closedError(query));
+      return;
+    }
+    try {
+      if (overUdp) {
+        sendUdp(query);
+      } else {
+        sendTcp(query);
+      }
+    } catch (RuntimeException | Error e) {
+      endExchange(query);
+      query.completeExceptionally(new IOException("cannot ask " + query.describeServer() + " for "
+          + query.question.name() + " " + query.question.type() + ": " + e, e));
     }
   }
 
   private void sendUdp(Query query) {
-    long now = System.nanoTime();
-    UdpSocket socket = udp.pick(query.server, context.random(), now);
-    Exchange ex = new Exchange(query, false, socket.inFlight.freshId(context.random()), socket, now);
-    socket.inFlight.put(ex);
-    arm(ex);
-    Object packet = message(ex, () -> QueryMessages.udp(query.server, ex.id, query.question,
-        query.options.recursionDesired(), query.edns));
-    if (packet == null) {
+    ServerLane lane = udp.lane(query.server);
+    if (lane.onWire >= context.udpWindow()) {
+      lane.enqueue(query);
       return;
     }
-    if (socket.bound.isDone()) {
-      write(ex, socket.bound, socket.writes, packet);
-    } else {
-      socket.bound.addListener(f -> write(ex, socket.bound, socket.writes, packet));
-    }
+    UdpSocket socket = udp.pick(lane, random, System.nanoTime());
+    int id = socket.inFlight.freshId(random);
+    lane.onWire++;
+    begin(query, socket, id, false);
+    ByteBuf message = QueryMessages.udp(alloc, id, query.question, query.options.recursionDesired(), query.edns);
+    send(query, socket, id, socket.bound, socket.writes, message);
   }
 
   private void sendTcp(Query query) {
-    long now = System.nanoTime();
     TcpConnection c = tcp.get(query.server, query.options.timeout().toMillis());
-    Exchange ex = new Exchange(query, true, c.inFlight.freshId(context.random()), c, now);
-    c.inFlight.put(ex);
-    arm(ex);
-    Object message = message(ex, () -> QueryMessages.tcp(ex.id, query.question, query.options.recursionDesired(),
-        query.edns));
-    if (message == null) {
-      return;
-    }
-    if (c.connected.isDone()) {
-      write(ex, c.connected, c.writes, message);
-    } else {
-      c.connected.addListener(f -> write(ex, c.connected, c.writes, message));
-    }
+    int id = c.inFlight.freshId(random);
+    begin(query, c, id, true);
+    ByteBuf message = QueryMessages.tcp(alloc, id, query.question, query.options.recursionDesired(), query.edns);
+    send(query, c, id, c.connected, c.writes, message);
+  }
+
+  private void begin(Query query, ExchangeHost host, int id, boolean overTcp) {
+    query.host = host;
+    query.id = id;
+    query.tcp = overTcp;
+    query.sent = false;
+    host.inFlight().put(query);
   }
 
   /**
-   * The query message, or null after failing the exchange: Netty checks the name again (and puts it
-   * through IDN) when it builds the question; {@link QueryMessages#problemWith} should have refused
-   * anything it would, but a surprise must fail the try, not the event loop.
+   * Writes once the socket is bound or connected (a UDP bind ends at once; a TCP connect within its
+   * timeout, which is the try's), and starts the try's timeout then: the wait is for the answer, not
+   * for the socket. The message is released on every path.
    */
-  private Object message(Exchange ex, Supplier<Object> build) {
-    try {
-      return build.get();
-    } catch (RuntimeException e) {
-      failIo(ex, "cannot write a query for " + ex.query.question.name() + ": " + e.getMessage(), e);
-      return null;
+  private void send(Query query, ExchangeHost host, int id, ChannelFuture ready, WriteBatcher writes,
+      ByteBuf message) {
+    if (ready.isDone()) {
+      write(query, host, id, ready, writes, message);
+    } else {
+      ready.addListener(f -> write(query, host, id, ready, writes, message));
     }
   }
 
-  // Runs once the socket is bound or connected (or failed to be). The message is released here on
-  // every path: by Netty once handed to write, by us when it never is.
-  private void write(Exchange ex, ChannelFuture ready, WriteBatcher writes, Object message) {
-    if (ex.done || !ready.isSuccess()) {
-      ReferenceCountUtil.release(message);
-      if (!ex.done) {
-        failIo(ex, "cannot open " + ex.transport() + " socket to " + ex.query.describeServer(), ready.cause());
-      }
+  private void write(Query query, ExchangeHost host, int id, ChannelFuture ready, WriteBatcher writes,
+      ByteBuf message) {
+    if (query.host != host || query.id != id) {
+      message.release(); // the exchange already ended (timeout, close)
       return;
     }
-    context.counters().sent.increment();
-    writes.write(message).addListener(f -> {
-      if (f.cause() instanceof PortUnreachableException refused && ex.host instanceof UdpSocket socket) {
-        // The kernel reports the refusal of an earlier datagram at this send instead of at a read.
-        onRefused(socket, refused);
-      } else if (!f.isSuccess()) {
-        failIo(ex, "cannot send to " + ex.query.describeServer() + " over " + ex.transport(), f.cause());
-      }
-    });
-  }
-
-  private void arm(Exchange ex) {
-    ex.timeout = context.timer().schedule(loop, () -> onTimeout(ex), ex.query.options.timeout().toNanos());
+    if (!ready.isSuccess()) {
+      message.release();
+      fail(query, "cannot open " + query.transport() + " socket to " + query.describeServer(), ready.cause());
+      return;
+    }
+    counters.sent.increment();
+    query.sentNanos = System.nanoTime();
+    query.sent = true;
+    deadlines.arm(query, query.sentNanos);
+    writes.write(message);
   }
 
   @Override
   public void onPacket(UdpSocket socket, DatagramPacket packet) {
     ByteBuf msg = packet.content();
     if (msg.readableBytes() < ResponseReader.HEADER_LENGTH) {
-      context.counters().droppedMalformed.increment();
+      counters.droppedMalformed.increment();
       return;
     }
-    Exchange ex = socket.inFlight.get(msg.getUnsignedShort(msg.readerIndex()));
-    if (ex == null) {
-      context.counters().droppedWrongId.increment();
-    } else if (!Servers.sameEndpoint(packet.sender(), ex.query.server)) {
-      context.counters().droppedWrongSource.increment();
+    Query query = socket.inFlight.get(msg.getUnsignedShort(msg.readerIndex()));
+    if (query == null) {
+      counters.droppedWrongId.increment();
+    } else if (!Servers.sameEndpoint(packet.sender(), query.server)) {
+      counters.droppedWrongSource.increment();
     } else {
-      onMessage(ex, msg);
+      onMessage(query, msg);
     }
   }
 
   @Override
   public void onMessage(TcpConnection connection, ByteBuf msg) {
     if (msg.readableBytes() < ResponseReader.HEADER_LENGTH) {
-      context.counters().droppedMalformed.increment();
+      counters.droppedMalformed.increment();
       return;
     }
-    Exchange ex = connection.inFlight.get(msg.getUnsignedShort(msg.readerIndex()));
-    if (ex == null) {
-      context.counters().droppedWrongId.increment();
+    Query query = connection.inFlight.get(msg.getUnsignedShort(msg.readerIndex()));
+    if (query == null) {
+      counters.droppedWrongId.increment();
     } else {
-      onMessage(ex, msg);
+      onMessage(query, msg);
     }
   }
 
-  private void onMessage(Exchange ex, ByteBuf msg) {
+  private void onMessage(Query query, ByteBuf msg) {
+    long arrived = System.nanoTime();
     DecodedMessage decoded;
     try {
-      decoded = ResponseReader.read(msg, ex.query.server);
+      decoded = ResponseReader.read(msg, query.server);
     } catch (RuntimeException e) {
-      // CorruptedFrameException for what the reader rejects; anything else Netty throws is the same.
-      context.counters().droppedMalformed.increment();
+      // CorruptedFrameException for what the reader rejects; anything else would be our bug, and the same.
+      counters.droppedMalformed.increment();
       return;
     }
-    if (!outcomes.answers(ex, decoded, msg)) {
-      context.counters().droppedWrongQuestion.increment();
+    if (!outcomes.answers(query, decoded, msg)) {
+      counters.droppedWrongQuestion.increment();
       return;
     }
-    ex.finish();
-    outcomes.trace(ex, decoded.rcode(), decoded.answerCount(), decoded.truncated(), "ok");
-    Query query = ex.query;
-    if (decoded.truncated() && !ex.tcp) {
-      context.counters().tcpFallbacks.increment();
-      TransportShard owner = tcpShardFor(query.server);
-      owner.run(query, owner::sendTcp);
+    boolean overTcp = query.tcp;
+    endExchange(query);
+    outcomes.trace(query, arrived, decoded.rcode(), decoded.answerCount(), decoded.truncated(), "ok");
+    if (decoded.truncated() && !overTcp) {
+      counters.tcpFallbacks.increment();
+      tcpShardFor(query.server).run(query, false);
     } else if (decoded.rcode() == DnsResponse.FORMERR && query.edns) {
-      context.counters().ednsFallbacks.increment();
+      counters.ednsFallbacks.increment();
       query.edns = false;
-      if (ex.tcp) {
-        sendTcp(query);
-      } else {
-        sendUdp(query);
-      }
+      start(query, !overTcp);
     } else {
-      context.counters().answered.increment();
-      query.result.complete(decoded.response());
+      counters.answered.increment();
+      query.complete(decoded.response());
     }
   }
 
   /**
-   * ICMP port unreachable: nothing listens on the server's port, so every exchange waiting on the
-   * socket (all to that server) fails now rather than at its timeout, as glibc's res_send gives up
-   * on a server at ECONNREFUSED. An off-path forger of ICMP can do no more than a forged answer.
+   * The socket cannot reach its server: a refusal (ICMP port unreachable, so nothing listens on the
+   * server's port), another ICMP error, or a failed send. Every try waiting on the socket (all to
+   * that server) fails now rather than at its timeout, as glibc's res_send gives up on a server at
+   * ECONNREFUSED. An off-path forger of ICMP can do no more than a forged answer.
    */
   @Override
-  public void onRefused(UdpSocket socket, PortUnreachableException cause) {
-    for (Exchange ex : socket.inFlight.snapshot()) {
-      failIo(ex, refusedBy(ex.query), cause);
+  public void onSocketError(UdpSocket socket, Throwable cause) {
+    String why = refused(cause)
+        ? "connection refused by " + Servers.describe(socket.server) + " over udp (ICMP port unreachable)"
+        : "udp socket to " + Servers.describe(socket.server) + " failed: " + cause.getMessage();
+    for (Query q : socket.inFlight.snapshot()) {
+      fail(q, why, cause);
     }
   }
 
-  private static String refusedBy(Query query) {
-    return "connection refused by " + query.describeServer() + " over udp (ICMP port unreachable)";
+  /** ICMP port unreachable: NIO says so with its own exception, epoll with the errno of a send or read. */
+  private static boolean refused(Throwable cause) {
+    return cause instanceof PortUnreachableException
+        || (cause instanceof Errors.NativeIoException e && e.expectedErr() == Errors.ERROR_ECONNREFUSED_NEGATIVE);
+  }
+
+  @Override
+  public void onLaneRetired(ServerLane lane) {
+    for (Query q = lane.drain(); q != null; ) {
+      Query next = q.nextWaiting;
+      q.completeExceptionally(new IOException("more than " + UdpSocketPool.MAX_SERVERS
+          + " servers asked at once; gave up waiting to ask " + q.describeServer()));
+      q = next;
+    }
   }
 
   @Override
   public void onFailure(TcpConnection connection, String why, boolean malformed) {
     if (malformed) {
-      context.counters().droppedMalformed.increment();
+      counters.droppedMalformed.increment();
     }
-    for (Exchange ex : connection.inFlight.snapshot()) {
-      failIo(ex, why, null);
+    for (Query q : connection.inFlight.snapshot()) {
+      fail(q, why, null);
     }
   }
 
-  private void onTimeout(Exchange ex) {
-    if (!ex.finish()) {
+  private void onTimeout(Query query) {
+    if (query.host == null) {
       return;
     }
-    context.counters().timeouts.increment();
-    outcomes.trace(ex, -1, 0, false, "timeout");
-    Query q = ex.query;
-    ex.query.result.completeExceptionally(new DnsTimeoutException(
-        "no answer from " + q.describeServer() + " over " + ex.transport() + " within "
-            + q.options.timeout().toMillis() + " ms for " + q.question.name() + " " + q.question.type()));
+    long now = System.nanoTime();
+    endExchange(query);
+    counters.timeouts.increment();
+    outcomes.trace(query, now, -1, 0, false, "timeout");
+    query.completeExceptionally(new DnsTimeoutException(
+        "no answer from " + query.describeServer() + " over " + query.transport() + " within "
+            + query.options.timeout().toMillis() + " ms for " + query.question.name() + " " + query.question.type()));
   }
 
-  private void failIo(Exchange ex, String why, Throwable cause) {
-    if (!ex.finish()) {
+  private void fail(Query query, String why, Throwable cause) {
+    if (query.host == null) {
       return;
     }
-    outcomes.trace(ex, -1, 0, false, why);
-    IOException e = new IOException(why + " (asking " + ex.query.question.name() + " " + ex.query.question.type() + ")");
+    long now = System.nanoTime();
+    endExchange(query);
+    outcomes.trace(query, now, -1, 0, false, why);
+    IOException e = new IOException(why + " (asking " + query.question.name() + " " + query.question.type() + ")");
     if (cause != null) {
       e.initCause(cause);
     }
-    ex.query.result.completeExceptionally(e);
+    query.completeExceptionally(e);
   }
 
-  /** Fails every exchange in flight and closes every socket; runs on the loop. */
+  /**
+   * Ends the exchange in progress: stops its timeout, frees its ID, and for UDP gives its place on
+   * the wire to the server's longest-waiting try. Nothing if no exchange is in progress.
+   */
+  private void endExchange(Query query) {
+    ExchangeHost host = query.host;
+    if (host == null) {
+      return;
+    }
+    query.host = null;
+    deadlines.disarm(query);
+    host.forget(query);
+    if (host instanceof UdpSocket socket) {
+      ServerLane lane = socket.lane;
+      lane.onWire--;
+      Query waiting = lane.dequeue();
+      if (waiting != null) {
+        start(waiting, true);
+      }
+    }
+  }
+
+  /** Fails every try in flight or waiting and closes every socket; runs on the loop. */
   public void close() {
     closed = true;
+    for (ServerLane lane : udp.lanes()) {
+      for (Query q = lane.drain(); q != null; ) {
+        Query next = q.nextWaiting;
+        q.completeExceptionally(closedError(q));
+        q = next;
+      }
+    }
     for (UdpSocket s : udp.openSockets()) {
       failAll(s.inFlight);
       s.channel.close();
@@ -286,8 +340,8 @@ public final class TransportShard implements UdpSocketPool.PacketSink, TcpConnec
   }
 
   private void failAll(InFlightTable table) {
-    for (Exchange ex : table.snapshot()) {
-      failIo(ex, "transport closed while asking " + ex.query.describeServer(), null);
+    for (Query q : table.snapshot()) {
+      fail(q, "transport closed while asking " + q.describeServer(), null);
     }
   }
 

@@ -5,30 +5,34 @@ import io.netty.channel.ChannelFuture;
 import java.net.InetSocketAddress;
 
 /**
- * One UDP socket of the pool, bound to a kernel-chosen ephemeral port and connected to one server,
- * with the exchanges waiting on it. Once retired it takes no new queries and closes when its last
- * exchange ends.
+ * One UDP socket of a pool, bound to a kernel-chosen ephemeral port and connected to one server,
+ * with the tries waiting on it. Once retired it takes no new queries and closes when its last
+ * exchange ends. Confined to its event loop.
  */
 final class UdpSocket implements ExchangeHost {
+  final ServerLane lane;
   final InetSocketAddress server;
   final long createdNanos;
   final InFlightTable inFlight = new InFlightTable();
-  Channel channel;
-  ChannelFuture bound;
-  WriteBatcher writes;
+  final ChannelFuture bound;
+  final Channel channel;
+  final WriteBatcher writes;
   int uses;
   boolean retired;
 
-  UdpSocket(InetSocketAddress server, long createdNanos) {
-    this.server = server;
+  UdpSocket(ServerLane lane, long createdNanos, ChannelFuture bound) {
+    this.lane = lane;
+    this.server = lane.server;
     this.createdNanos = createdNanos;
-  }
-
-  /** Takes the channel being bound and connected. */
-  void attach(ChannelFuture bound) {
     this.bound = bound;
     this.channel = bound.channel();
     this.writes = new WriteBatcher(channel);
+  }
+
+  /** Whether it may take one more query at {@code nowNanos}. */
+  boolean usable(long nowNanos) {
+    return !retired && uses < UdpSocketPool.USES_PER_SOCKET && nowNanos - createdNanos <= UdpSocketPool.MAX_AGE_NANOS
+        && !(bound.isDone() && !channel.isOpen());
   }
 
   void retire() {
@@ -42,8 +46,13 @@ final class UdpSocket implements ExchangeHost {
   }
 
   @Override
-  public void forget(Exchange exchange) {
-    inFlight.remove(exchange);
+  public InFlightTable inFlight() {
+    return inFlight;
+  }
+
+  @Override
+  public void forget(Query query) {
+    inFlight.remove(query);
     if (retired && inFlight.isEmpty()) {
       channel.close();
     }

@@ -1,12 +1,13 @@
 package dev.addrinfo.netty.internal;
 
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelFuture;
 
 /**
  * Writes without flushing and flushes once, after the tasks already queued on the event loop have
- * run: queries submitted together (A and AAAA, or a burst from many callers) cost one flush, one
- * selector interest change, instead of one each. Confined to the channel's event loop.
+ * run: the queries of one loop turn that go to one socket (A and AAAA, and every lookup the turn's
+ * answers started) leave in one flush, which the epoll transport turns into one {@code sendmmsg}.
+ * Writes use the void promise: a failed write reaches the channel's handler instead. Confined to
+ * the channel's event loop.
  */
 final class WriteBatcher {
   private final Channel channel;
@@ -21,12 +22,16 @@ final class WriteBatcher {
     };
   }
 
-  ChannelFuture write(Object message) {
-    ChannelFuture written = channel.write(message);
+  void write(Object message) {
+    channel.write(message, channel.voidPromise());
     if (!flushPending) {
       flushPending = true;
       channel.eventLoop().execute(flushTask);
     }
-    return written;
+  }
+
+  /** Whether writes made now leave with the ones before them, in the flush not yet run. */
+  boolean batchOpen() {
+    return flushPending;
   }
 }

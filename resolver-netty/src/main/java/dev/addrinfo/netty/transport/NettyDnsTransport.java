@@ -1,9 +1,9 @@
 package dev.addrinfo.netty.transport;
 
+import dev.addrinfo.netty.internal.ChannelKind;
 import dev.addrinfo.netty.internal.Counters;
 import dev.addrinfo.netty.internal.Query;
 import dev.addrinfo.netty.internal.QueryMessages;
-import dev.addrinfo.netty.internal.QueryTimer;
 import dev.addrinfo.netty.internal.TransportContext;
 import dev.addrinfo.netty.internal.TransportShard;
 import dev.addrinfo.spi.DnsQuestion;
@@ -11,10 +11,12 @@ import dev.addrinfo.spi.DnsResponse;
 import dev.addrinfo.spi.DnsTransport;
 import dev.addrinfo.spi.QueryOptions;
 import dev.addrinfo.spi.QueryTrace;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.nio.NioIoHandler;
+import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.Future;
 import java.io.IOException;
@@ -35,23 +37,33 @@ import java.util.random.RandomGenerator;
  * truncated (or TCP only, for {@code use-vc}), with EDNS0 and its FORMERR fallback, validated
  * against forgery and decoded strictly.
  *
- * <p><b>Sockets.</b> Each event loop of the group owns, per server asked (up to 8), a pool of
+ * <p><b>Threads.</b> Without a caller's group the transport owns {@value #DEFAULT_THREADS} event
+ * loop, a daemon thread named {@code addrinfo-dns-N} (so a forgotten transport never keeps a JVM
+ * alive), started with the first query: a resolver that only reads files starts no thread. It runs
+ * Linux's native epoll when Netty's native library loads, NIO otherwise. With a caller's group
+ * ({@link Builder#eventLoopGroup}) it uses that group's loops (epoll or NIO) and owns none.
+ *
+ * <p><b>Sockets.</b> Each event loop owns, per server asked (up to 8), a pool of
  * {@code udpSocketPoolSize} UDP sockets (default {@value #DEFAULT_UDP_SOCKET_POOL_SIZE}), bound to
  * kernel-chosen ephemeral ports (Linux picks them at random in 32768-60999, about 28,000 ports) and
- * connected to that server. Each query takes a socket at random; a socket is retired and replaced
- * by a fresh one after 64 queries or 10 seconds. Connecting is what lets the kernel report an ICMP
- * port unreachable: a try to a server with nothing listening on its port fails at once with an
- * {@link IOException} saying "connection refused by" the server, as with glibc, instead of at its
- * timeout; every try then waiting on that socket (all to that server) fails with it. A fresh
- * socket per query was the alternative: it costs a socket, bind, epoll registration and close (four
- * syscalls and a Netty channel) per query, which at the 60,000 queries/s this transport is built for
- * (30,000 A+AAAA lookups/s) would double the syscalls of the exchanges themselves on a 2-core
- * machine. The pool pays that once per 64 queries (under 1,000 socket opens/s at that rate). An
- * off-path forger who does not know the port must guess port and ID: 1 in 28,000 x 65,536, about
- * 2^31, the same as with a socket per query; one who learns a port through a side channel (as in
- * SAD DNS, which takes seconds of probing) can use it for at most 64 queries or 10 seconds, each
- * still guarded by a random ID and the question check. IDs come from the random source (default
- * {@link SecureRandom}) and are unique among the queries waiting on a socket.
+ * connected to that server. The first query of a loop turn to a server takes a socket at random,
+ * and the turn's other queries to it share that socket and its one flush ({@code sendmmsg} on
+ * epoll); a socket is retired and replaced by a fresh one after 64 queries or 10 seconds.
+ * Connecting is what lets the kernel report an ICMP port unreachable: a try to a server with
+ * nothing listening on its port fails at once with an {@link IOException} saying "connection
+ * refused by" the server, as with glibc, instead of at its timeout. A fresh socket per query was
+ * the alternative: it costs a socket, bind, epoll registration and close per query. An off-path
+ * forger who does not know the port must guess port and ID: 1 in 28,000 x 65,536, about 2^31, the
+ * same odds against all queries in flight whether they share sockets or not; one who learns a port
+ * through a side channel (as in SAD DNS, which takes seconds of probing) can use it for at most 64
+ * queries or 10 seconds, each still guarded by a random ID and the question check. IDs come from the
+ * random source (default {@link SecureRandom}, drawn in 256-byte blocks) and are unique among the
+ * queries waiting on a socket.
+ *
+ * <p><b>Flow.</b> One event loop keeps at most {@code udpWindow} tries on the wire to one server
+ * (default {@value #DEFAULT_UDP_WINDOW}); more wait in a queue, their timeout not started, until
+ * one ends. A burst of 100,000 lookups thus reaches the server at the pace it answers instead of
+ * overflowing its receive buffer.
  *
  * <p><b>Acceptance.</b> A UDP answer counts only from the exact address and port asked, with the ID
  * and question (name ignoring case, type, class IN) sent; anything else, and any message the strict
@@ -60,52 +72,41 @@ import java.util.random.RandomGenerator;
  * one event loop (chosen by the server address), holds at most one connection to it, multiplexed by
  * ID, and keeps it 2 seconds after its last exchange, so back-to-back truncations share one.
  *
- * <p><b>Costs.</b> No thread per query: all state of a socket lives on its event loop; the one extra
- * thread is the timeout wheel (see {@code QueryTimer}: 10 ms ticks, so a timeout fires up to 10 ms
- * late). Writes are flushed once per event-loop turn. Buffers are pooled and released on every
- * path. A query from a thread outside the group costs one task hand-off.
- *
- * <p><b>Codec.</b> Messages are written and read by netty-codec-dns, with checks added where it is
- * more lenient than the hostile-network design asks (names over 255 bytes, record data not filled by
- * its name, fewer records than the header counts); compression loops, pointers out of the message,
- * labels over 63 bytes and anything cut off are Netty's own errors. Reading one answer costs Netty's
- * message and record objects and an {@code IDN.toASCII} per record name, about 2 microseconds for a
- * CNAME + A + SOA answer.
+ * <p><b>Costs.</b> No thread per query and no timer thread: timeouts are FIFO lists on each loop,
+ * woken by one scheduled task. Buffers are pooled and released on every path. A query from a thread
+ * outside the loops costs one task hand-off.
  *
  * @since 0.1
  */
 public final class NettyDnsTransport implements DnsTransport {
   public static final int DEFAULT_UDP_SOCKET_POOL_SIZE = 32;
+  public static final int DEFAULT_UDP_WINDOW = 512;
   public static final int DEFAULT_MAX_TCP_MESSAGE_LENGTH = 65_535;
+  public static final int DEFAULT_THREADS = 1;
 
-  private final EventLoopGroup ownedGroup;
-  private final TransportShard[] shards;
-  private final QueryTimer timer;
+  private final EventLoopGroup callerGroup;
+  private final int threads;
+  private final TransportContext context;
   private final Counters counters = new Counters();
   private final AtomicInteger nextShard = new AtomicInteger();
+  private final Object startLock = new Object();
+  private volatile TransportShard[] shards;
+  private EventLoopGroup ownedGroup;
   private volatile boolean closed;
 
   private NettyDnsTransport(Builder b) {
-    EventLoopGroup group = b.group;
-    if (group == null) {
-      int threads = Math.min(2, Runtime.getRuntime().availableProcessors());
-      group = new MultiThreadIoEventLoopGroup(threads, NioIoHandler.newFactory());
-      ownedGroup = group;
-    } else {
-      ownedGroup = null;
+    if (b.group != null) {
+      for (EventExecutor e : b.group) {
+        if (!(e instanceof EventLoop loop)) {
+          throw new IllegalArgumentException("group holds " + e.getClass().getName() + ", not an event loop");
+        }
+        ChannelKind.of(loop);
+      }
     }
-    timer = new QueryTimer();
-    TransportContext context = new TransportContext(
-        b.random != null ? b.random : new SecureRandom(), b.trace, b.udpSocketPoolSize, b.maxTcpMessageLength,
-        timer, counters);
-    List<TransportShard> list = new ArrayList<>();
-    for (EventExecutor e : group) {
-      list.add(new TransportShard((EventLoop) e, context));
-    }
-    shards = list.toArray(new TransportShard[0]);
-    for (TransportShard s : shards) {
-      s.peers(shards);
-    }
+    this.callerGroup = b.group;
+    this.threads = b.threads;
+    this.context = new TransportContext(b.random != null ? b.random : new SecureRandom(), b.trace,
+        b.udpSocketPoolSize, b.udpWindow, b.maxTcpMessageLength, counters);
   }
 
   public static Builder builder() {
@@ -132,21 +133,57 @@ public final class NettyDnsTransport implements DnsTransport {
       return CompletableFuture.failedFuture(new IllegalArgumentException(problem));
     }
     Query query = new Query(question, server, options);
-    if (closed) {
-      query.result().completeExceptionally(new IOException("transport closed; not asking " + server));
-      return query.result();
+    TransportShard[] s = shards();
+    if (s == null) {
+      query.completeExceptionally(new IOException("transport closed; not asking " + server));
+      return query;
     }
-    shardForCaller().submit(query);
-    return query.result();
+    shardForCaller(s).submit(query);
+    return query;
   }
 
-  private TransportShard shardForCaller() {
-    for (TransportShard s : shards) {
+  /** The shards, started on first use; null once closed. */
+  private TransportShard[] shards() {
+    TransportShard[] s = shards;
+    if (s != null || closed) {
+      return s;
+    }
+    synchronized (startLock) {
+      if (shards == null && !closed) {
+        shards = start();
+      }
+      return shards;
+    }
+  }
+
+  private TransportShard[] start() {
+    EventLoopGroup group = callerGroup;
+    if (group == null) {
+      ChannelKind kind = ChannelKind.preferred();
+      ownedGroup = new MultiThreadIoEventLoopGroup(threads, new DefaultThreadFactory("addrinfo-dns", true),
+          kind.ioHandlerFactory());
+      group = ownedGroup;
+    }
+    ByteBufAllocator alloc = PooledByteBufAllocator.DEFAULT;
+    List<TransportShard> list = new ArrayList<>();
+    for (EventExecutor e : group) {
+      EventLoop loop = (EventLoop) e;
+      list.add(new TransportShard(loop, ChannelKind.of(loop), context, alloc));
+    }
+    TransportShard[] all = list.toArray(new TransportShard[0]);
+    for (TransportShard s : all) {
+      s.peers(all);
+    }
+    return all;
+  }
+
+  private TransportShard shardForCaller(TransportShard[] all) {
+    for (TransportShard s : all) {
       if (s.loop().inEventLoop()) {
         return s;
       }
     }
-    return shards[Math.floorMod(nextShard.getAndIncrement(), shards.length)];
+    return all[Math.floorMod(nextShard.getAndIncrement(), all.length)];
   }
 
   public TransportStats stats() {
@@ -156,18 +193,26 @@ public final class NettyDnsTransport implements DnsTransport {
   }
 
   /**
-   * Fails every try in flight with an IOException, closes every socket, stops the timer and shuts
-   * down the event loops if the transport created them. Waits up to 5 seconds for the loops to
-   * run the closing (not when called on one of them). Idempotent.
+   * Fails every try in flight with an IOException, closes every socket and shuts down the event
+   * loops if the transport created them. Waits up to 5 seconds for the loops to run the closing
+   * (not when called on one of them). Idempotent.
    */
   @Override
   public void close() {
-    if (closed) {
+    TransportShard[] all;
+    synchronized (startLock) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      all = shards;
+      shards = null;
+    }
+    if (all == null) {
       return;
     }
-    closed = true;
     List<Future<?>> pending = new ArrayList<>();
-    for (TransportShard s : shards) {
+    for (TransportShard s : all) {
       if (s.loop().inEventLoop()) {
         s.close();
       } else if (!s.loop().isShuttingDown()) {
@@ -177,7 +222,6 @@ public final class NettyDnsTransport implements DnsTransport {
     for (Future<?> f : pending) {
       f.awaitUninterruptibly(5, TimeUnit.SECONDS);
     }
-    timer.close();
     if (ownedGroup != null) {
       ownedGroup.shutdownGracefully(0, 5, TimeUnit.SECONDS);
     }
@@ -186,19 +230,31 @@ public final class NettyDnsTransport implements DnsTransport {
   /** Builds a {@link NettyDnsTransport}. */
   public static final class Builder {
     private EventLoopGroup group;
+    private int threads = DEFAULT_THREADS;
     private Consumer<QueryTrace> trace;
     private RandomGenerator random;
     private int udpSocketPoolSize = DEFAULT_UDP_SOCKET_POOL_SIZE;
+    private int udpWindow = DEFAULT_UDP_WINDOW;
     private int maxTcpMessageLength = DEFAULT_MAX_TCP_MESSAGE_LENGTH;
 
     private Builder() {}
 
     /**
-     * The event loops to run on (NIO ones: the transport opens NIO channels); the caller keeps
-     * ownership. Without it the transport owns 1 to 2 NIO loops, shut down on close.
+     * The event loops to run on (epoll or NIO ones); the caller keeps ownership and must keep them
+     * running while the transport is used. {@link #build()} throws an IllegalArgumentException when
+     * a loop of the group runs neither.
      */
     public Builder eventLoopGroup(EventLoopGroup group) {
       this.group = Objects.requireNonNull(group, "group");
+      return this;
+    }
+
+    /** Event loop threads the transport makes when not given a group, 1 to 64; 1 by default. */
+    public Builder threads(int threads) {
+      if (threads < 1 || threads > 64) {
+        throw new IllegalArgumentException("threads out of range 1-64: " + threads);
+      }
+      this.threads = threads;
       return this;
     }
 
@@ -217,12 +273,24 @@ public final class NettyDnsTransport implements DnsTransport {
       return this;
     }
 
-    /** UDP sockets per event loop, 1 to 1024; {@value #DEFAULT_UDP_SOCKET_POOL_SIZE} by default. */
+    /** UDP sockets per event loop and server, 1 to 1024; {@value #DEFAULT_UDP_SOCKET_POOL_SIZE} by default. */
     public Builder udpSocketPoolSize(int size) {
       if (size < 1 || size > 1024) {
         throw new IllegalArgumentException("UDP socket pool size out of range 1-1024: " + size);
       }
       this.udpSocketPoolSize = size;
+      return this;
+    }
+
+    /**
+     * Tries one event loop keeps on the wire to one server over UDP, 1 to 16384; more wait their
+     * turn. {@value #DEFAULT_UDP_WINDOW} by default.
+     */
+    public Builder udpWindow(int window) {
+      if (window < 1 || window > 16_384) {
+        throw new IllegalArgumentException("UDP window out of range 1-16384: " + window);
+      }
+      this.udpWindow = window;
       return this;
     }
 

@@ -98,13 +98,43 @@ class ResponseReaderTest {
   void recordsOfOtherTypesAndClassesAreDropped() throws Exception {
     byte[] m = WireBuilder.response(4).question("example.", 1)
         .answer("example.", 16, 60, new byte[] {3, 'a', 'b', 'c'})
-        .answer("example.", 6, 60, new byte[0])
+        .answer("example.", 15, 60, new byte[0])
         .a("example.", 60, "192.0.2.1")
         .opt(1232)
         .bytes();
     DecodedMessage d = decode(m);
     assertEquals(3, d.answerCount());
     assertEquals(1, d.response().answers().size());
+  }
+
+  @Test
+  void soaRecordsOfTheAnswerSectionAreReadWithTheirNumbers() throws Exception {
+    byte[] rdata = WireBuilder.response(0).raw(2, 'n', 's', 0, 5, 'a', 'd', 'm', 'i', 'n', 0)
+        .raw(0, 0, 0, 7, 0, 0, 14, 16, 0, 0, 2, 88, 0, 1, 81, 128, 0, 0, 0, 60).bytes();
+    byte[] data = java.util.Arrays.copyOfRange(rdata, ResponseReader.HEADER_LENGTH, rdata.length);
+    byte[] m = WireBuilder.response(4).question("example.", 6).answer("example.", 6, 300, data).bytes();
+    assertEquals(List.of(DnsRecord.soa("example.", 300,
+        new DnsRecord.Soa("ns.", "admin.", 7, 3600, 600, 86400, 60))), decode(m).response().answers());
+  }
+
+  @Test
+  void anExtendedRcodeComesFromTheOptRecord() throws Exception {
+    // BADVERS (16): rcode bits 0 in the header, 1 in the OPT record's extended rcode byte.
+    byte[] m = WireBuilder.withFlags(4, 0x8180).question("example.", 1).raw(0, 0, 41, 4, 208, 1, 0, 0, 0, 0, 0)
+        .counts(1, 0, 0, 1).bytes();
+    assertEquals(16, decode(m).rcode());
+  }
+
+  @Test
+  void rejectsTwoOptRecords() {
+    byte[] m = WireBuilder.response(4).question("example.", 1).opt(1232).opt(1232).bytes();
+    assertTrue(rejection(m).contains("two OPT"));
+  }
+
+  @Test
+  void readsTheRecursionAvailableBit() throws Exception {
+    assertTrue(decode(WireBuilder.withFlags(4, 0x8180).question("example.", 1).bytes()).response().recursionAvailable());
+    assertFalse(decode(WireBuilder.withFlags(4, 0x8100).question("example.", 1).bytes()).response().recursionAvailable());
   }
 
   @Test

@@ -11,7 +11,6 @@ import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.DatagramPacket;
 import java.net.InetSocketAddress;
-import java.net.PortUnreachableException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -23,12 +22,15 @@ import org.junit.jupiter.api.Test;
 class UdpSocketPoolTest {
   private final MultiThreadIoEventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
   private final EventLoop loop = group.next();
-  private final UdpSocketPool pool = new UdpSocketPool(loop, 1, new UdpSocketPool.PacketSink() {
+  private final UdpSocketPool pool = new UdpSocketPool(loop, ChannelKind.NIO, 1, new UdpSocketPool.PacketSink() {
     @Override
     public void onPacket(UdpSocket socket, DatagramPacket packet) {}
 
     @Override
-    public void onRefused(UdpSocket socket, PortUnreachableException cause) {}
+    public void onSocketError(UdpSocket socket, Throwable cause) {}
+
+    @Override
+    public void onLaneRetired(ServerLane lane) {}
   });
 
   @AfterEach
@@ -41,7 +43,7 @@ class UdpSocketPoolTest {
   }
 
   private UdpSocket pick(InetSocketAddress server) throws Exception {
-    UdpSocket s = onLoop(() -> pool.pick(server, new Random(1), System.nanoTime()));
+    UdpSocket s = onLoop(() -> pool.pick(pool.lane(server), new RandomBits(new Random(1)), System.nanoTime()));
     s.bound.sync();
     return s;
   }

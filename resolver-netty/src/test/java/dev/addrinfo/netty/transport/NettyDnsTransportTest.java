@@ -133,7 +133,8 @@ class NettyDnsTransportTest extends TransportTestSupport {
           .toCompletableFuture());
     }
     for (CompletableFuture<DnsResponse> f : all) {
-      assertTrue(failure(f).getMessage().contains("connection refused"));
+      String message = failure(f).getMessage();
+      assertTrue(message.contains("connection refused"), message);
     }
     long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     assertTrue(took < 1000, "took " + took + " ms");
@@ -263,5 +264,80 @@ class NettyDnsTransportTest extends TransportTestSupport {
     }
     assertEquals(1000, t.stats().answered());
     assertEquals(0, t.stats().dropped());
+  }
+
+  @Test
+  void aStepThatThrowsFailsTheQueryInsteadOfLeavingItWaiting() throws Exception {
+    ScriptedDnsServer s = server((r, out) -> out.reply(answer(r)));
+    java.util.random.RandomGenerator broken = () -> {
+      throw new IllegalStateException("no random numbers today");
+    };
+    NettyDnsTransport t = transport(NettyDnsTransport.builder().random(broken));
+    Throwable e = failure(t.query(WWW, s.address(), UDP).toCompletableFuture());
+    assertInstanceOf(IOException.class, e);
+    assertTrue(e.getMessage().contains("no random numbers today"), e.getMessage());
+  }
+
+  @Test
+  void triesPastTheWindowWaitTheirTurnWithoutStartingTheirTimeout() throws Exception {
+    // The server answers nothing until five queries arrive; with a window of two only two ever can,
+    // until those time out and make room. No try may time out while it waits for room.
+    ScriptedDnsServer s = server((r, out) -> { });
+    NettyDnsTransport t = transport(NettyDnsTransport.builder().udpWindow(2));
+    List<CompletableFuture<DnsResponse>> all = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      all.add(t.query(new DnsQuestion("w" + i + ".example.", RecordType.A), s.address(), SHORT).toCompletableFuture());
+    }
+    for (CompletableFuture<DnsResponse> f : all) {
+      assertInstanceOf(DnsTimeoutException.class, failure(f));
+    }
+    assertEquals(5, s.requests().size());
+    assertEquals(5, t.stats().timeouts());
+    List<String> waited = traces.stream().map(q -> q.question().name() + "=" + q.roundTrip().toMillis() + ":" + q.outcome()).toList();
+    assertTrue(traces.stream().allMatch(q -> q.roundTrip().toMillis() >= 290), "each try timed out after its own 300 ms: " + waited);
+  }
+
+  @Test
+  void aWindowOfOneStillAnswersEveryQuery() throws Exception {
+    ScriptedDnsServer s = server((r, out) -> out.reply(answer(r)));
+    NettyDnsTransport t = transport(NettyDnsTransport.builder().udpWindow(1));
+    List<CompletableFuture<DnsResponse>> all = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      all.add(t.query(new DnsQuestion("w" + i + ".example.", RecordType.A), s.address(), UDP).toCompletableFuture());
+    }
+    for (CompletableFuture<DnsResponse> f : all) {
+      assertEquals(1, get(f).answers().size());
+    }
+  }
+
+  @Test
+  void triesWithDifferentTimeoutsEachExpireAtTheirOwn() throws Exception {
+    ScriptedDnsServer s = server((r, out) -> { });
+    NettyDnsTransport t = transport(NettyDnsTransport.builder());
+    QueryOptions longer = new QueryOptions(Duration.ofMillis(900), false, false, true);
+    CompletableFuture<DnsResponse> slow = t.query(new DnsQuestion("slow.example.", RecordType.A), s.address(), longer)
+        .toCompletableFuture();
+    CompletableFuture<DnsResponse> fast = t.query(WWW, s.address(), SHORT).toCompletableFuture();
+    assertInstanceOf(DnsTimeoutException.class, failure(fast));
+    assertFalse(slow.isDone(), "the 900 ms try is still waiting when the 300 ms one gives up");
+    assertInstanceOf(DnsTimeoutException.class, failure(slow));
+    long fastMs = traces.stream().filter(q -> q.question().equals(WWW)).findFirst().orElseThrow().roundTrip().toMillis();
+    long slowMs = traces.stream().filter(q -> !q.question().equals(WWW)).findFirst().orElseThrow().roundTrip().toMillis();
+    assertTrue(fastMs >= 290 && slowMs >= 890, fastMs + " ms and " + slowMs + " ms");
+  }
+
+  @Test
+  void theTransportStartsNoThreadBeforeItsFirstQuery() throws Exception {
+    long before = addrinfoThreads();
+    NettyDnsTransport t = transport(NettyDnsTransport.builder());
+    assertEquals(before, addrinfoThreads());
+    ScriptedDnsServer s = server((r, out) -> out.reply(answer(r)));
+    get(t.query(WWW, s.address(), UDP).toCompletableFuture());
+    assertTrue(Thread.getAllStackTraces().keySet().stream()
+        .anyMatch(th -> th.getName().startsWith("addrinfo-dns") && th.isDaemon()), "a daemon addrinfo-dns thread");
+  }
+
+  private static long addrinfoThreads() {
+    return Thread.getAllStackTraces().keySet().stream().filter(th -> th.getName().startsWith("addrinfo-dns")).count();
   }
 }
