@@ -24,12 +24,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The {@code resolve} command: getaddrinfo(3) from the command line, and getnameinfo(3) as
- * {@code resolve reverse}. Exit status: 0 on success, 2 when the resolver fails (EAI_*), 64 on a
- * usage error, 70 on an unexpected failure.
+ * The {@code resolve} command: getaddrinfo(3) from the command line, getnameinfo(3) as
+ * {@code resolve reverse}, and one DNS question as {@code resolve query}. Exit status: 0 on
+ * success, 2 when the lookup fails (EAI_*; for query no answer or an error rcode), 64 on a usage
+ * error, 70 on an unexpected failure.
  *
  * <p>The resolver comes from a factory so that tests can pass a fake; {@link #main} passes
- * {@link Resolver}'s builder. Each run creates one resolver, blocks for its one answer and closes it.
+ * {@link Resolver}'s builder ({@code query} always uses the real transport). Each run creates one
+ * resolver, blocks for its one answer and closes it.
  *
  * @since 0.1
  */
