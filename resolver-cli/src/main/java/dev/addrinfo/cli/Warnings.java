@@ -28,10 +28,6 @@ final class Warnings implements Consumer<LineProblem> {
     this.relevant = relevant;
   }
 
-  Warnings(PrintStream err) {
-    this(err, source -> true);
-  }
-
   @Override
   public synchronized void accept(LineProblem p) {
     if (!relevant.test(p.source())) {
