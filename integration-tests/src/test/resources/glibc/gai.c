@@ -5,16 +5,19 @@
  *
  *   gai [--family=inet|inet6|unspec|N] [--socktype=stream|dgram|raw|N] [--protocol=tcp|udp|N]
  *       [--passive] [--canonname] [--numeric-host] [--numeric-serv] [--addrconfig] [--v4mapped]
- *       [--all] [--flags=N] [--json] [--] HOST|- [SERVICE|-]
+ *       [--all] [--idn] [--canonidn] [--flags=N] [--json] [--] HOST|- [SERVICE|-]
  *   gai reverse [--numeric-host] [--numeric-serv] [--name-required] [--no-fqdn] [--dgram]
- *       [--json] [--] ADDRESS [PORT]
+ *       [--idn] [--json] [--] ADDRESS [PORT]
  *
  * "-" is a null host or service. --flags=N is ORed into the flags. Exit status: 0 on success,
  * 2 when getaddrinfo/getnameinfo fails (one {"error":...} line naming what was asked: host and
  * service, or address and port), 64 on a usage error (stderr).
  * ADDRESS is parsed with getaddrinfo(AI_NUMERICHOST), so it may carry a %scope.
+ * LC_CTYPE comes from the environment (setlocale), as in a Python or Java program: glibc's IDN
+ * conversions read names in the locale's encoding, and fail outright in the C locale.
  */
 #define _GNU_SOURCE
+#include <locale.h>
 #include <netdb.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,6 +39,7 @@ static const char *eai_name(int code) {
     case EAI_MEMORY: return "EAI_MEMORY";
     case EAI_SYSTEM: return "EAI_SYSTEM";
     case EAI_OVERFLOW: return "EAI_OVERFLOW";
+    case EAI_IDN_ENCODE: return "EAI_IDN_ENCODE";
     default: return "EAI_UNKNOWN";
   }
 }
@@ -166,6 +170,8 @@ static int forward(int argc, char **argv) {
     else if (strcmp(a, "--addrconfig") == 0) hints.ai_flags |= AI_ADDRCONFIG;
     else if (strcmp(a, "--v4mapped") == 0) hints.ai_flags |= AI_V4MAPPED;
     else if (strcmp(a, "--all") == 0) hints.ai_flags |= AI_ALL;
+    else if (strcmp(a, "--idn") == 0) hints.ai_flags |= AI_IDN;
+    else if (strcmp(a, "--canonidn") == 0) hints.ai_flags |= AI_CANONIDN;
     else if (strcmp(a, "--json") == 0) continue;
     else return usage("unknown option", a);
   }
@@ -194,6 +200,7 @@ static int reverse(int argc, char **argv) {
     else if (strcmp(a, "--name-required") == 0) flags |= NI_NAMEREQD;
     else if (strcmp(a, "--no-fqdn") == 0) flags |= NI_NOFQDN;
     else if (strcmp(a, "--dgram") == 0) flags |= NI_DGRAM;
+    else if (strcmp(a, "--idn") == 0) flags |= NI_IDN;
     else if (strcmp(a, "--json") == 0) continue;
     else return usage("unknown option", a);
   }
@@ -226,6 +233,7 @@ static int reverse(int argc, char **argv) {
 }
 
 int main(int argc, char **argv) {
+  setlocale(LC_CTYPE, "");
   if (argc > 1 && strcmp(argv[1], "reverse") == 0) return reverse(argc, argv);
   return forward(argc, argv);
 }

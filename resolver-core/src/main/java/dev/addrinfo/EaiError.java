@@ -17,7 +17,9 @@ public enum EaiError {
   EAI_ADDRFAMILY(-9, "Address family for hostname not supported"),
   EAI_MEMORY(-10, "Memory allocation failure"),
   EAI_SYSTEM(-11, "System error"),
-  EAI_OVERFLOW(-12, "Argument buffer overflow");
+  EAI_OVERFLOW(-12, "Argument buffer overflow"),
+  /** glibc's code (a GNU extension) for a host name that AI_IDN cannot convert. */
+  EAI_IDN_ENCODE(-105, "Parameter string not correctly encoded");
 
   private final int code;
   private final String text;

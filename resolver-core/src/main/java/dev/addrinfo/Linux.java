@@ -25,8 +25,9 @@ public final class Linux {
   public static final int AI_V4MAPPED = 0x0008;
   public static final int AI_ALL = 0x0010;
   public static final int AI_ADDRCONFIG = 0x0020;
-  /** glibc's IDN flags: accepted, and without effect here since names are kept as ASCII. */
+  /** Convert a Unicode host name to its ASCII ("xn--") form first, as glibc does through libidn2. */
   public static final int AI_IDN = 0x0040;
+  /** With AI_CANONNAME: convert the canonical name's "xn--" labels back to Unicode. */
   public static final int AI_CANONIDN = 0x0080;
   public static final int AI_NUMERICSERV = 0x0400;
 
@@ -35,6 +36,8 @@ public final class Linux {
   public static final int NI_NOFQDN = 4;
   public static final int NI_NAMEREQD = 8;
   public static final int NI_DGRAM = 16;
+  /** Convert the name found from its ASCII ("xn--") form to Unicode, as glibc does. */
+  public static final int NI_IDN = 32;
 
   private Linux() {}
 

@@ -17,7 +17,12 @@ public enum NameInfoFlag {
   /** Fail with EAI_NONAME rather than return the numeric form when no name is found. */
   NAMEREQD(Linux.NI_NAMEREQD),
   /** Look the service up as a UDP service rather than TCP. */
-  DGRAM(Linux.NI_DGRAM);
+  DGRAM(Linux.NI_DGRAM),
+  /**
+   * Convert the name found from its ASCII ("xn--") form to Unicode, as glibc does (NI_IDN); a name
+   * that does not decode is returned as found.
+   */
+  IDN(Linux.NI_IDN);
 
   private final int bit;
 

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * Where the resolver reads its configuration: the same files glibc reads. Tests and tools point
  * these elsewhere; a missing file means what it means to glibc (no hosts entries, no resolv.conf
- * settings, the bundled services table, {@code hosts: files dns}).
+ * settings, glibc's default {@code hosts: dns [!UNAVAIL=return] files}), except a missing services
+ * file, for which the table bundled with services-db stands in (glibc then knows no service names).
  *
  * @since 0.1
  */

@@ -97,7 +97,8 @@ final class BenchBind implements AutoCloseable {
     for (int i = 0; i < count; i++) {
       z.append(prefix).append(i).append(" IN A ").append(V4_NETS[i % 3]).append(1 + (i / 3) % 254).append('\n')
           .append(prefix).append(i).append(" IN AAAA 2001:db8:").append(prefix.equals("n") ? "1" : "2")
-          .append("::").append(Integer.toHexString(i)).append('\n');
+          .append("::").append(Integer.toHexString(i >>> 16)).append(':').append(Integer.toHexString(i & 0xffff))
+          .append('\n');
     }
   }
 

@@ -42,6 +42,7 @@ final class LoadDriver {
   }
 
   private RunResult run() throws InterruptedException {
+    Costs before = Costs.now();
     long start = System.nanoTime();
     for (int i = 0; i < inFlight; i++) {
       startNext();
@@ -59,7 +60,7 @@ final class LoadDriver {
       }
     }
     return new RunResult(peer.label(), names.size(), count, failed.get(), addresses.get(),
-        end - start, java.util.Arrays.copyOf(measured, m), complete);
+        end - start, java.util.Arrays.copyOf(measured, m), complete, Costs.now().since(before));
   }
 
   /** Starts the next name, or retires this lane when the names or the time are used up. */

@@ -1,6 +1,7 @@
 package dev.addrinfo.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,10 +10,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The side-by-side run: one local BIND serving N generated names (one A and one AAAA each), and
+ * The side-by-side run: one local BIND serving the generated names (one A and one AAAA each), and
  * each resolver in turn looking all of them up with K look-ups in flight, after a warm-up on other
- * names. Prints look-ups per second and p50/p99 latency per resolver, and addrinfo's ratio to each.
- * All traffic stays on 127.0.0.1; every run is bounded by a count and a time limit.
+ * names, every cache off. Prints look-ups per second and p50/p99 latency per resolver, addrinfo's
+ * ratio to each, and the server's ceiling measured by dnsperf; optionally each resolver's cold run
+ * in a fresh JVM, and a burst of many look-ups at once. All traffic stays on 127.0.0.1; every run is
+ * bounded by a count and a time limit.
  *
  * <p>As root it re-runs itself inside {@code unshare -m -n} (see {@link Namespace}) with BIND on
  * 127.0.0.1:53, so that libc through the JDK can be measured too; otherwise, or with
@@ -30,6 +33,9 @@ public final class Throughput {
       System.exit(2);
       return;
     }
+    if (options.child() != null) {
+      System.exit(ColdRun.child(options));
+    }
     if (options.namespace() && !options.inside()) {
       if (isRoot()) {
         int status = Namespace.rerun(options, rerunTimeoutSeconds(options));
@@ -44,37 +50,130 @@ public final class Throughput {
     System.exit(run(options));
   }
 
-  private static int run(ThroughputOptions options) throws IOException, InterruptedException {
-    boolean libcPossible = options.inside();
-    List<String> names = BenchBind.names("n", options.names());
-    List<String> warm = BenchBind.names("w", options.warm());
-    List<RunResult> results = new ArrayList<>();
-    try (BenchBind bind = BenchBind.start(libcPossible ? 53 : 0, options.names(), options.warm())) {
-      System.out.printf(Locale.ROOT, "%s; %d names (A+AAAA each), %d in flight, %d warm-up names, %d cores%n",
-          bind, options.names(), options.inFlight(), options.warm(), Runtime.getRuntime().availableProcessors());
-      for (String label : options.peers()) {
-        if (label.equals("jdk") && !libcPossible) {
+  private static int run(ThroughputOptions o) throws IOException, InterruptedException {
+    boolean libcPossible = o.inside();
+    List<String> names = BenchBind.names("n", Math.max(o.names(), o.burst()));
+    List<String> warm = BenchBind.names("w", o.warm());
+    try (BenchBind bind = BenchBind.start(libcPossible ? 53 : 0, names.size(), o.warm())) {
+      System.out.printf(Locale.ROOT, "%s; %d names (A+AAAA each), %d in flight, %d warm-up look-ups, %d cores, "
+              + "every cache off; %s%n", bind, o.names(), o.inFlight(), o.warm(),
+          Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.version"));
+      List<String> peers = o.peers().stream().filter(p -> {
+        if (p.equals("jdk") && !libcPossible) {
           System.out.println("libc (JDK): skipped, it can only ask resolv.conf's server (needs the namespace)");
-          continue;
+          return false;
         }
-        try (Peer peer = create(label, bind.address(), options.inFlight())) {
-          if (!warm.isEmpty()) {
-            LoadDriver.run(peer, warm, options.inFlight(), options.limit());
+        return true;
+      }).toList();
+      if (o.burst() > 0) {
+        return burst(o, bind.address(), names.subList(0, o.burst()), warm, peers);
+      }
+      List<String> measured = names.subList(0, o.names());
+      List<RunResult> cold = new ArrayList<>();
+      if (o.cold()) {
+        for (String p : peers) {
+          cold.add(ColdRun.inChild(p, bind.address(), o));
+          System.out.println("  cold run done: " + p);
+        }
+      }
+      List<RunResult> results = new ArrayList<>();
+      for (String label : peers) {
+        try (Peer peer = create(label, bind.address(), o.inFlight())) {
+          warmUp(peer, warm, o);
+          Profiling profiling = o.profile() != null ? Profiling.start(Profiling.fileFor(o.profile(), label)) : null;
+          long startedAt = ManagementFactory.getRuntimeMXBean().getUptime();
+          RunResult r = LoadDriver.run(peer, measured, o.inFlight(), o.limit());
+          if (Boolean.getBoolean("throughput.uptime")) {
+            // To line the measured run up with -Xlog or -XX:+PrintCompilation output.
+            System.out.printf("  %s measured from %d to %d ms of JVM uptime%n", label, startedAt,
+                ManagementFactory.getRuntimeMXBean().getUptime());
           }
-          RunResult r = LoadDriver.run(peer, names, options.inFlight(), options.limit());
+          if (profiling != null) {
+            profiling.close();
+          }
           results.add(r);
           System.out.println("  done: " + r.label());
         }
       }
+      Ceiling.Result ceiling = null;
+      if (o.dnsperf() && Ceiling.available()) {
+        ceiling = Ceiling.measure(bind.address(), measured, o.inFlight());
+      }
+      System.out.println();
+      print("steady state (after " + o.warm() + " warm-up look-ups)", results, ceiling);
+      if (!cold.isEmpty()) {
+        print("cold (a fresh JVM's first " + o.names() + " look-ups)", cold, null);
+      }
+      if (ceiling != null) {
+        System.out.println(Ceiling.describe(ceiling));
+      } else if (o.dnsperf()) {
+        System.out.println("dnsperf not installed (apt-get install dnsperf): no ceiling measured");
+      }
+      boolean ok = results.stream().allMatch(r -> r.complete() && r.failed() == 0);
+      return ok ? 0 : 1;
     }
-    System.out.println();
-    System.out.println(RunResult.header());
-    results.forEach(r -> System.out.println(r.row()));
-    printRatios(results);
-    return results.stream().allMatch(r -> r.complete() && r.failed() == 0) ? 0 : 1;
   }
 
-  private static Peer create(String label, InetSocketAddress server, int inFlight) {
+  private static int burst(ThroughputOptions o, InetSocketAddress server, List<String> names, List<String> warm,
+      List<String> peers) throws InterruptedException {
+    List<Burst.Result> results = new ArrayList<>();
+    for (String label : peers) {
+      if (label.equals("jdk")) {
+        System.out.println("libc (JDK): skipped, it needs a thread per look-up in flight");
+        continue;
+      }
+      try (Peer peer = create(label, server, o.inFlight())) {
+        warmUp(peer, warm, o);
+        results.add(Burst.run(peer, names, o.limit()));
+        System.out.println("  done: " + label);
+      }
+    }
+    System.out.println();
+    System.out.println(o.burst() + " look-ups started at once (A+AAAA each); heap held per look-up in flight");
+    System.out.println(Burst.Result.header());
+    results.forEach(r -> System.out.println(r.row()));
+    return results.stream().allMatch(r -> r.failed() == 0 && r.unfinished() == 0) ? 0 : 1;
+  }
+
+  /**
+   * The warm-up, in five rounds. Each round starts as the measured run does (K look-ups from this
+   * thread, then each completion starting the next), so that the JIT has compiled the way from a
+   * cold start into the steady state too; in one long round that way is run only while the code is
+   * still interpreted, and the measured run's start would then throw compiled code away and
+   * recompile it (seen in JFR as unstable_if deoptimizations and 0.3-0.8 s C2 compilations).
+   */
+  private static void warmUp(Peer peer, List<String> warm, ThroughputOptions o) throws InterruptedException {
+    int rounds = 5;
+    for (int r = 0; r < rounds; r++) {
+      List<String> part = warm.subList(warm.size() * r / rounds, warm.size() * (r + 1) / rounds);
+      if (!part.isEmpty()) {
+        LoadDriver.run(peer, part, o.inFlight(), o.limit());
+      }
+    }
+  }
+
+  private static void print(String title, List<RunResult> results, Ceiling.Result ceiling) {
+    System.out.println(title);
+    System.out.println(RunResult.header());
+    results.forEach(r -> System.out.println(r.row()));
+    RunResult us = results.stream().filter(r -> r.label().equals("addrinfo")).findFirst().orElse(null);
+    if (us != null) {
+      for (RunResult peer : results) {
+        if (peer != us) {
+          System.out.printf(Locale.ROOT, "addrinfo / %-11s throughput x%.2f   p50 x%.2f   p99 x%.2f%n", peer.label(),
+              us.perSecond() / peer.perSecond(), us.quantileMillis(0.5) / peer.quantileMillis(0.5),
+              us.quantileMillis(0.99) / peer.quantileMillis(0.99));
+        }
+      }
+      if (ceiling != null) {
+        System.out.printf(Locale.ROOT, "addrinfo / dnsperf ceiling: %.0f%% (%.0f of %.0f queries/s)%n",
+            100 * 2 * us.perSecond() / ceiling.queriesPerSecond(), 2 * us.perSecond(), ceiling.queriesPerSecond());
+      }
+    }
+    System.out.println();
+  }
+
+  static Peer create(String label, InetSocketAddress server, int inFlight) {
     return switch (label) {
       case "addrinfo" -> new AddrinfoPeer(server);
       case "netty" -> new NettyPeer(server);
@@ -84,24 +183,9 @@ public final class Throughput {
     };
   }
 
-  private static void printRatios(List<RunResult> results) {
-    RunResult us = results.stream().filter(r -> r.label().equals("addrinfo")).findFirst().orElse(null);
-    if (us == null) {
-      return;
-    }
-    System.out.println();
-    for (RunResult peer : results) {
-      if (peer != us) {
-        System.out.printf(Locale.ROOT, "addrinfo / %-11s throughput x%.2f   p50 x%.2f   p99 x%.2f%n", peer.label(),
-            us.perSecond() / peer.perSecond(), us.quantileMillis(0.5) / peer.quantileMillis(0.5),
-            us.quantileMillis(0.99) / peer.quantileMillis(0.99));
-      }
-    }
-  }
-
   private static long rerunTimeoutSeconds(ThroughputOptions o) {
-    // Each peer: warm-up and measured run, each bounded by the limit plus LoadDriver's grace.
-    return 60 + o.peers().size() * 2L * (o.limit().toSeconds() + 15);
+    // Each peer: warm-up, measured and cold run, each bounded by the limit plus LoadDriver's grace.
+    return 120 + o.peers().size() * 3L * (o.limit().toSeconds() + 15);
   }
 
   private static boolean isRoot() {

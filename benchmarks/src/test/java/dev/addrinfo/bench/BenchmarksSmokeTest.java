@@ -36,6 +36,13 @@ class BenchmarksSmokeTest {
   }
 
   @Test
+  void everyIdnLookupBenchmarkProducesAScore() throws RunnerException {
+    Collection<RunResult> results = runBriefly(IdnLookupBenchmark.class);
+    assertEquals(4, results.size());
+    results.forEach(r -> assertTrue(r.getPrimaryResult().getScore() > 0, r.getParams().getBenchmark()));
+  }
+
+  @Test
   void everyGetAddrInfoPathBenchmarkProducesAScore() throws RunnerException {
     Collection<RunResult> results = runBriefly(GetAddrInfoPathsBenchmark.class);
     assertEquals(4, results.size());

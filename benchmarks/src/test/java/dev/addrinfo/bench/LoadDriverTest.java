@@ -102,7 +102,7 @@ class LoadDriverTest {
   @Test
   void quantilesUseTheNearestRank() {
     long[] ms = {5_000_000, 1_000_000, 3_000_000, 2_000_000, 4_000_000};
-    RunResult r = new RunResult("x", 5, 5, 0, 10, 1_000_000_000L, ms, true);
+    RunResult r = new RunResult("x", 5, 5, 0, 10, 1_000_000_000L, ms, true, new Costs(5_000_000, 5_000));
     assertEquals(3.0, r.quantileMillis(0.5));
     assertEquals(5.0, r.quantileMillis(0.99));
     assertEquals(5.0, r.perSecond());

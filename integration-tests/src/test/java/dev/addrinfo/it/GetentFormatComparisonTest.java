@@ -37,7 +37,7 @@ class GetentFormatComparisonTest {
         List<String> args = new ArrayList<>(List.of("--format=getent", "--canonname", "--addrconfig", "--v4mapped"));
         args.addAll(FORMS.get(form));
         args.add(name);
-        commands.add(new GlibcNamespace.Command(Map.of(), ResolveJar.command(args.toArray(new String[0]))));
+        commands.add(new GlibcNamespace.Command(Map.of(), BuiltResolve.command(args.toArray(new String[0]))));
       }
     }
     List<GlibcNamespace.Output> outputs =

@@ -8,17 +8,27 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Runs commands inside a private mount and network namespace ({@code unshare -m -n}) whose
  * /etc/hosts, host.conf, resolv.conf, nsswitch.conf, gai.conf and services are the given
- * {@link EtcFiles}, with only loopback up, and optionally BIND serving the test zones on
- * 127.0.0.1:53 and [::1]:53 inside it. The namespace lives for one shell script: set up, start
- * and await named, run every command in order (each one's output to files), stop named, exit.
- * Needs root; see {@link NamespaceSupport}. Costs about 100 ms plus the commands themselves.
+ * {@link EtcFiles}, with only loopback up, and the DNS servers a {@link NamespaceDns} names (BIND
+ * with the test zones, alone or behind Unbound or dnsmasq) on 127.0.0.1:53 and [::1]:53. The
+ * namespace lives for one shell script: set up, start and await the servers, run the commands
+ * (each one's output to files), stop the servers, exit. Needs root; see {@link NamespaceSupport}.
+ * Costs about 100 ms, plus up to a second per server, plus the commands.
+ *
+ * <p>Commands run in {@value #LANES} lanes at once, since most are JVMs starting up on a machine
+ * with two cores: commands {@code 2k} and {@code 2k+1} (a comparison case's two sides) always run
+ * in that order in one lane, and pairs alternate between lanes. Nothing a command does may
+ * depend on another pair having run before it.
  */
 public final class GlibcNamespace {
+
+  /** How many commands run at once. */
+  static final int LANES = 2;
 
   /** One command: environment additions (e.g. RES_OPTIONS) and the argument vector. */
   public record Command(Map<String, String> env, List<String> argv) {
@@ -28,19 +38,32 @@ public final class GlibcNamespace {
     }
   }
 
-  /** What one command did. */
-  public record Output(int exitStatus, String stdout, String stderr) {}
+  /** What one command did, and how long it ran (wall clock, for reports only). */
+  public record Output(int exitStatus, String stdout, String stderr, long millis) {}
+
+  /** Every command's output in order, and the DNS servers' logs (for reports; "" without servers). */
+  public record Run(List<Output> outputs, String serverLogs) {}
 
   private final EtcFiles etc;
-  private final boolean withBind;
+  private final NamespaceDns dns;
 
-  public GlibcNamespace(EtcFiles etc, boolean withBind) {
+  public GlibcNamespace(EtcFiles etc, NamespaceDns dns) {
     this.etc = etc;
-    this.withBind = withBind;
+    this.dns = Objects.requireNonNull(dns, "dns");
+  }
+
+  /** With BIND alone on port 53, or no DNS server. */
+  public GlibcNamespace(EtcFiles etc, boolean withBind) {
+    this(etc, withBind ? NamespaceDns.BIND : NamespaceDns.NONE);
   }
 
   /** Runs {@code commands} in one namespace and returns their outputs in the same order. */
   public List<Output> run(List<Command> commands) {
+    return runAll(commands).outputs();
+  }
+
+  /** Runs {@code commands} in one namespace; returns their outputs and what the servers logged. */
+  public Run runAll(List<Command> commands) {
     Path dir = null;
     try {
       dir = Files.createTempDirectory("addrinfo-ns-");
@@ -70,7 +93,12 @@ public final class GlibcNamespace {
         throw new IllegalStateException("namespace script failed with status " + shell.exitValue()
             + ":\n" + read(dir.resolve("script.log")));
       }
-      return outputs(dir.resolve("out"), commands.size());
+      StringBuilder logs = new StringBuilder();
+      for (String log : dns.logFiles()) {
+        Path file = dir.resolve(log);
+        logs.append("== ").append(log).append(" ==\n").append(Files.isRegularFile(file) ? read(file) : "(none)\n");
+      }
+      return new Run(outputs(dir.resolve("out"), commands.size()), logs.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot run the glibc namespace", e);
     } catch (InterruptedException e) {
@@ -98,50 +126,44 @@ public final class GlibcNamespace {
         .append("done\n")
         // A host nscd would answer from the host's files; hide its socket.
         .append("for d in /run/nscd /var/run/nscd; do [ -d $d ] && mount -t tmpfs none $d; done\n");
-    if (withBind) {
-      sh.append(startBind(dir));
+    // The servers are stopped however the script ends, so that none outlives the namespace.
+    sh.append("PIDS=\n")
+        .append("trap 'for p in $PIDS; do kill $p 2>/dev/null; done;")
+        .append(" for p in $PIDS; do wait $p 2>/dev/null; done' EXIT\n")
+        .append(dns.startScript(dir));
+    sh.append("run() { n=$1; shift; s=$(date +%s%N);")
+        .append(" \"$@\" > \"$D/out/$n\" 2> \"$D/out/$n.err\" < /dev/null;")
+        .append(" echo $? > \"$D/out/$n.rc\";")
+        .append(" echo $(( ($(date +%s%N) - s) / 1000000 )) > \"$D/out/$n.ms\"; }\n");
+    for (int lane = 0; lane < LANES; lane++) {
+      sh.append("lane").append(lane).append("() {\n  :\n");
+      for (int i = 2 * lane; i < commands.size(); i += 2 * LANES) {
+        appendRun(sh, i, commands.get(i));
+        if (i + 1 < commands.size()) {
+          appendRun(sh, i + 1, commands.get(i + 1));
+        }
+      }
+      sh.append("}\n");
     }
-    sh.append("run() { n=$1; shift; \"$@\" > \"$D/out/$n\" 2> \"$D/out/$n.err\" < /dev/null;")
-        .append(" echo $? > \"$D/out/$n.rc\"; }\n");
-    for (int i = 0; i < commands.size(); i++) {
-      Command command = commands.get(i);
-      sh.append("run ").append(i).append(" env");
-      command.env().forEach((k, v) -> sh.append(' ').append(ShellQuote.word(k + "=" + v)));
-      sh.append(' ').append(ShellQuote.words(command.argv())).append('\n');
+    sh.append("LANES=\n");
+    for (int lane = 0; lane < LANES; lane++) {
+      sh.append("lane").append(lane).append(" & LANES=\"$LANES $!\"\n");
     }
-    return sh.append("exit 0\n").toString();
+    return sh.append("wait $LANES\nexit 0\n").toString();
   }
 
-  private static String startBind(Path dir) throws IOException {
-    Path named = LocalNamed.executable();
-    Path dig = NamespaceSupport.onPath("dig");
-    if (dig == null) {
-      throw new IllegalStateException("dig is needed to await named in the namespace; install it "
-          + "with 'apt-get install -y bind9-dnsutils'");
-    }
-    Path bindDir = Files.createDirectories(dir.resolve("named"));
-    Path zones = Zones.copyTo(bindDir.resolve("zones"));
-    Files.writeString(bindDir.resolve("named.conf"),
-        NamedConf.render(bindDir, zones, 53, "127.0.0.1", "::1"));
-    return ShellQuote.word(named.toString()) + " -g -c \"$D/named/named.conf\" > \"$D/named/log\" 2>&1 &\n"
-        + "NAMED=$!\n"
-        + "trap 'kill $NAMED 2>/dev/null; wait $NAMED 2>/dev/null' EXIT\n"
-        + "i=0\n"
-        + "until " + ShellQuote.word(dig.toString())
-        + " +norec +time=1 +tries=1 @127.0.0.1 " + Zones.PROBE_ZONE + " SOA > /dev/null 2>&1; do\n"
-        + "  i=$((i+1))\n"
-        + "  if [ $i -gt 200 ] || ! kill -0 $NAMED 2>/dev/null; then\n"
-        + "    echo 'named in the namespace did not answer; its log:' >&2; cat \"$D/named/log\" >&2; exit 73\n"
-        + "  fi\n"
-        + "  sleep 0.05\n"
-        + "done\n";
+  private static void appendRun(StringBuilder sh, int index, Command command) {
+    sh.append("  run ").append(index).append(" env");
+    command.env().forEach((k, v) -> sh.append(' ').append(ShellQuote.word(k + "=" + v)));
+    sh.append(' ').append(ShellQuote.words(command.argv())).append('\n');
   }
 
   private static List<Output> outputs(Path out, int count) throws IOException {
     List<Output> outputs = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       int status = Integer.parseInt(read(out.resolve(i + ".rc")).strip());
-      outputs.add(new Output(status, read(out.resolve(String.valueOf(i))), read(out.resolve(i + ".err"))));
+      long millis = Long.parseLong(read(out.resolve(i + ".ms")).strip());
+      outputs.add(new Output(status, read(out.resolve(String.valueOf(i))), read(out.resolve(i + ".err")), millis));
     }
     return outputs;
   }

@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * One side of a comparison: how to turn a case's arguments (the {@code resolve} command's
  * syntax) into a command line. {@link #fromSystemProperty()} picks the Java side: the
- * {@code resolve.jar} built by resolver-cli, or with {@code -Daddrinfo.compare.java=glibc} the
- * C program again, which proves the harness itself.
+ * {@code resolve.jar} this build made (checked by {@link ResolveJar#verify}), another jar named by
+ * {@code -Daddrinfo.compare.java=PATH} (used as it is), or with {@code -Daddrinfo.compare.java=glibc}
+ * the C program again, which proves the harness itself.
  */
 public interface Side {
 
@@ -35,9 +36,13 @@ public interface Side {
     };
   }
 
-  /** {@code java -jar resolve.jar --json ARGS}, with --json after "reverse" for the subcommand. */
+  /**
+   * {@code java OPTIONS -jar resolve.jar --json ARGS}, with --json after "reverse" for the
+   * subcommand; OPTIONS only make it start faster ({@link ResolveJar#jvmOptions}).
+   */
   static Side javaCli(Path jar) {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> java = new ArrayList<>(List.of(ResolveJar.java()));
+    java.addAll(ResolveJar.jvmOptions(jar));
     return new Side() {
       @Override
       public String name() {
@@ -46,7 +51,9 @@ public interface Side {
 
       @Override
       public List<String> command(List<String> args) {
-        List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(java);
+        command.add("-jar");
+        command.add(jar.toString());
         boolean reverse = !args.isEmpty() && args.get(0).equals("reverse");
         if (reverse) {
           command.add("reverse");
@@ -58,18 +65,22 @@ public interface Side {
     };
   }
 
-  /** The Java side chosen by {@code addrinfo.compare.java}: "glibc", or a jar path. */
+  /**
+   * The Java side chosen by {@code addrinfo.compare.java}: "glibc", a jar path, or by default
+   * resolver-cli's {@code target/resolve.jar}, which must be this build's.
+   */
   static Side fromSystemProperty() {
-    String chosen = System.getProperty("addrinfo.compare.java", "../resolver-cli/target/resolve.jar");
-    if (chosen.equals("glibc")) {
+    String chosen = System.getProperty("addrinfo.compare.java");
+    if ("glibc".equals(chosen)) {
       return glibc();
     }
-    Path jar = Path.of(chosen).toAbsolutePath().normalize();
+    Path jar = Path.of(chosen == null ? "../resolver-cli/target/resolve.jar" : chosen)
+        .toAbsolutePath().normalize();
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(jar + " does not exist: build resolver-cli first "
           + "(mvn verify from the root packages it before these tests run), point "
           + "-Daddrinfo.compare.java at the jar, or use -Daddrinfo.compare.java=glibc");
     }
-    return javaCli(jar);
+    return javaCli(chosen == null ? ResolveJar.verify(jar) : jar);
   }
 }

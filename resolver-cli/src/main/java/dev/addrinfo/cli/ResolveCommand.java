@@ -45,9 +45,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
     customSynopsis = {
         "resolve [--family=inet|inet6|NUMBER] [--socktype=stream|dgram|raw|NUMBER]",
         "        [--protocol=tcp|udp|NUMBER] [--passive] [--canonname] [--numeric-host]",
-        "        [--numeric-serv] [--addrconfig] [--v4mapped] [--all] [--flags=INT]",
-        "        [--format=table|getent|json] [--json] [FILE OPTIONS] [DNS OPTIONS]",
-        "        [--] HOST|- [SERVICE|-]",
+        "        [--numeric-serv] [--addrconfig] [--v4mapped] [--all] [--idn] [--canonidn]",
+        "        [--flags=INT] [--format=table|getent|json] [--json] [FILE OPTIONS]",
+        "        [DNS OPTIONS] [--] HOST|- [SERVICE|-]",
         "resolve reverse [OPTIONS] [--] ADDRESS [PORT]",
         "resolve query [OPTIONS] [--] NAME TYPE",
         "",
@@ -104,6 +104,12 @@ public final class ResolveCommand implements Callable<Integer> {
 
   @Option(names = "--all", description = "AI_ALL: with --v4mapped, IPv6 and mapped IPv4 addresses.")
   boolean all;
+
+  @Option(names = "--idn", description = "AI_IDN: convert a Unicode HOST to its ASCII (xn--) form first.")
+  boolean idn;
+
+  @Option(names = "--canonidn", description = "AI_CANONIDN: with --canonname, the canonical name in Unicode.")
+  boolean canonIdn;
 
   @Option(names = "--flags", paramLabel = "INT", converter = SymbolicInt.Flags.class,
       description = "Raw AI_ bits to add, decimal or 0x hex.")
@@ -269,6 +275,8 @@ public final class ResolveCommand implements Callable<Integer> {
     flags |= addrConfig ? Linux.AI_ADDRCONFIG : 0;
     flags |= v4Mapped ? Linux.AI_V4MAPPED : 0;
     flags |= all ? Linux.AI_ALL : 0;
+    flags |= idn ? Linux.AI_IDN : 0;
+    flags |= canonIdn ? Linux.AI_CANONIDN : 0;
     return new Hints(family, socketType, protocol, flags);
   }
 

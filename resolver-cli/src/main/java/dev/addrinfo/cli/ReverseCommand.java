@@ -45,6 +45,9 @@ final class ReverseCommand implements Callable<Integer> {
   @Option(names = "--dgram", description = "NI_DGRAM: look the port up as a UDP service.")
   boolean dgram;
 
+  @Option(names = "--idn", description = "NI_IDN: the name found in Unicode rather than its ASCII (xn--) form.")
+  boolean idn;
+
   @Mixin
   FileOptions files;
 
@@ -99,6 +102,9 @@ final class ReverseCommand implements Callable<Integer> {
     }
     if (dgram) {
       flags.add(NameInfoFlag.DGRAM);
+    }
+    if (idn) {
+      flags.add(NameInfoFlag.IDN);
     }
     return flags;
   }

@@ -32,6 +32,8 @@ class HintOptionsTest {
       "--v4mapped, 0x0008",
       "--all, 0x0010",
       "--addrconfig, 0x0020",
+      "--idn, 0x0040",
+      "--canonidn, 0x0080",
       "--numeric-serv, 0x0400"})
   void eachFlagOptionSetsItsAiBit(String option, String bit) {
     assertEquals(Integer.decode(bit), hintsFor(option, "localhost").flags());

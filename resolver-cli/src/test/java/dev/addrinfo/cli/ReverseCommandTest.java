@@ -40,7 +40,8 @@ class ReverseCommandTest {
       "--numeric-serv, NUMERICSERV",
       "--name-required, NAMEREQD",
       "--no-fqdn, NOFQDN",
-      "--dgram, DGRAM"})
+      "--dgram, DGRAM",
+      "--idn, IDN"})
   void eachOptionSetsItsNiFlag(String option, NameInfoFlag flag) {
     assertEquals(Set.of(flag), ask(option, "127.0.0.1").flags);
   }
@@ -53,7 +54,7 @@ class ReverseCommandTest {
   @Test
   void allOptionsTogether() {
     assertEquals(EnumSet.allOf(NameInfoFlag.class),
-        ask("--numeric-host", "--numeric-serv", "--name-required", "--no-fqdn", "--dgram", "127.0.0.1").flags);
+        ask("--numeric-host", "--numeric-serv", "--name-required", "--no-fqdn", "--dgram", "--idn", "127.0.0.1").flags);
   }
 
   @Test

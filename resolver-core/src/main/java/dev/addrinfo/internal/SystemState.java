@@ -20,8 +20,9 @@ import java.util.function.Function;
 /**
  * The system files an engine reads, each watched and re-parsed when it changes, and combined into
  * one {@link Snapshot} per call. A missing file means what it means to glibc: no hosts entries,
- * {@code multi off}, resolv.conf defaults, the default {@code hosts: files dns} line... and the
- * bundled services table.
+ * {@code multi off}, resolv.conf defaults, glibc's default {@code hosts: dns [!UNAVAIL=return] files}
+ * line; only a missing services file differs: the bundled services table stands in for it, where
+ * glibc knows no service names.
  */
 final class SystemState {
   private final EngineSettings settings;

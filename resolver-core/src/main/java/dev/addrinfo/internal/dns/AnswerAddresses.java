@@ -15,7 +15,9 @@ import java.util.List;
  *
  * @param canonicalName the end of the CNAME chain as the CNAME record spells it, or the name asked
  *     as the caller spelled it (not the owner of the address records, whose case may differ), as
- *     glibc reports it; without trailing dot
+ *     glibc reports it; without trailing dot. A CNAME target that is not a valid host name
+ *     ({@link HostNameCheck}) is still followed, but never reported: the canonical name stays the
+ *     last valid one, as glibc 2.36 keeps it
  * @param addresses in answer order
  * @param cnames how many CNAME records were followed
  * @param ttlSeconds the smallest TTL of the records followed and used
@@ -25,6 +27,7 @@ public record AnswerAddresses(String canonicalName, List<InetAddress> addresses,
 
   public static AnswerAddresses of(DnsResponse response, String qname, RecordType type) {
     String expected = qname;
+    String canonical = qname;
     List<InetAddress> found = new ArrayList<>(2);
     int cnames = 0;
     long ttl = Long.MAX_VALUE;
@@ -37,13 +40,16 @@ public record AnswerAddresses(String canonicalName, List<InetAddress> addresses,
           break;
         }
         expected = r.target();
+        if (HostNameCheck.isValid(expected)) {
+          canonical = expected;
+        }
         ttl = Math.min(ttl, r.ttlSeconds());
       } else if (r.type() == type) {
         found.add(r.address());
         ttl = Math.min(ttl, r.ttlSeconds());
       }
     }
-    return new AnswerAddresses(withoutDot(expected), found, cnames, ttl);
+    return new AnswerAddresses(withoutDot(canonical), found, cnames, ttl);
   }
 
   static String withoutDot(String name) {

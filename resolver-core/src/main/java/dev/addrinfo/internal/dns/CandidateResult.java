@@ -10,17 +10,23 @@ import java.util.List;
 /**
  * What the A and/or AAAA questions for one candidate name came to, judged as glibc's res_query
  * judges a pair of answers: success when either answer is NOERROR with records, otherwise an
- * h_errno from the rcode (NXDOMAIN: HOST_NOT_FOUND, SERVFAIL: TRY_AGAIN, NOERROR without records:
- * NO_DATA, anything else: NO_RECOVERY), and TRY_AGAIN when no server answered at all.
+ * h_errno from the final answer's rcode (NXDOMAIN: HOST_NOT_FOUND, SERVFAIL: TRY_AGAIN, NOERROR
+ * without records: NO_DATA, anything else: NO_RECOVERY), and TRY_AGAIN when every question gave up
+ * (timeouts, refusals, servers that all failed).
+ *
+ * @param servfail res_search's got_servfail: the failure was a SERVFAIL, which lets the search go on
+ * @param errno glibc's errno after the last exchange (see {@link QueryOutcome})
  */
 record CandidateResult(boolean answered, int herrno, boolean servfail, String canonicalName, List<InetAddress> addresses,
-    long ttlSeconds) {
+    long ttlSeconds, QueryOutcome.Errno errno) {
 
-  static CandidateResult judge(String qname, List<RecordType> types, List<QueryOutcome> outcomes) {
+  static CandidateResult judge(String qname, RecordType[] types, QueryOutcome[] outcomes) {
     boolean anyRecords = false;
     DnsResponse first = null;
+    QueryOutcome gaveUp = null;
     for (QueryOutcome o : outcomes) {
-      if (!o.answered()) {
+      if (o.gaveUp()) {
+        gaveUp = gaveUp == null ? o : gaveUp;
         continue;
       }
       if (first == null || first.rcode() == DnsResponse.NOERROR) {
@@ -32,31 +38,31 @@ record CandidateResult(boolean answered, int herrno, boolean servfail, String ca
       return collect(qname, types, outcomes);
     }
     if (first == null) {
-      return new CandidateResult(false, HostResult.TRY_AGAIN, false, null, List.of(), 0);
+      return failed(HostResult.TRY_AGAIN, gaveUp.servfail(), gaveUp.errno());
     }
-    switch (first.rcode()) {
-      case DnsResponse.NXDOMAIN:
-        return new CandidateResult(false, HostResult.HOST_NOT_FOUND, false, null, List.of(), 0);
-      case DnsResponse.SERVFAIL:
-        return new CandidateResult(false, HostResult.TRY_AGAIN, true, null, List.of(), 0);
-      case DnsResponse.NOERROR:
-        return new CandidateResult(false, HostResult.NO_DATA, false, null, List.of(), 0);
-      default:
-        return new CandidateResult(false, HostResult.NO_RECOVERY, false, null, List.of(), 0);
-    }
+    return switch (first.rcode()) {
+      case DnsResponse.NXDOMAIN -> failed(HostResult.HOST_NOT_FOUND, false, QueryOutcome.Errno.NONE);
+      case DnsResponse.SERVFAIL -> failed(HostResult.TRY_AGAIN, true, QueryOutcome.Errno.NONE);
+      case DnsResponse.NOERROR -> failed(HostResult.NO_DATA, false, QueryOutcome.Errno.NONE);
+      default -> failed(HostResult.NO_RECOVERY, false, QueryOutcome.Errno.NONE);
+    };
+  }
+
+  private static CandidateResult failed(int herrno, boolean servfail, QueryOutcome.Errno errno) {
+    return new CandidateResult(false, herrno, servfail, null, List.of(), 0, errno);
   }
 
   /** The answer was accepted: the addresses of every family, the canonical name of the first that has any. */
-  private static CandidateResult collect(String qname, List<RecordType> types, List<QueryOutcome> outcomes) {
+  private static CandidateResult collect(String qname, RecordType[] types, QueryOutcome[] outcomes) {
     List<InetAddress> all = new ArrayList<>(4);
     String canonical = null;
     long ttl = Long.MAX_VALUE;
-    for (int i = 0; i < types.size(); i++) {
-      QueryOutcome o = outcomes.get(i);
+    for (int i = 0; i < types.length; i++) {
+      QueryOutcome o = outcomes[i];
       if (!o.answered() || o.rcode() != DnsResponse.NOERROR) {
         continue;
       }
-      AnswerAddresses a = AnswerAddresses.of(o.response(), qname, types.get(i));
+      AnswerAddresses a = AnswerAddresses.of(o.response(), qname, types[i]);
       if (!a.addresses().isEmpty() && canonical == null) {
         canonical = a.canonicalName();
       }
@@ -67,9 +73,9 @@ record CandidateResult(boolean answered, int herrno, boolean servfail, String ca
       // An answer that holds records but none of the addresses asked for (only a CNAME) ends the
       // search. glibc reports it as "not found" when it asked for both families (gaih_getanswer) and
       // as "no data" when it asked for one (getanswer_r); both seen against BIND on this machine.
-      int herrno = types.size() > 1 ? HostResult.HOST_NOT_FOUND : HostResult.NO_DATA;
-      return new CandidateResult(true, herrno, false, null, List.of(), 0);
+      int herrno = types.length > 1 ? HostResult.HOST_NOT_FOUND : HostResult.NO_DATA;
+      return new CandidateResult(true, herrno, false, null, List.of(), 0, QueryOutcome.Errno.NONE);
     }
-    return new CandidateResult(true, 0, false, canonical, all, ttl);
+    return new CandidateResult(true, 0, false, canonical, all, ttl, QueryOutcome.Errno.NONE);
   }
 }

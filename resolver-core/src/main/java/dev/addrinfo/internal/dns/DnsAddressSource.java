@@ -13,6 +13,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The {@code dns} source of getnameinfo: one PTR question, no search list, the first PTR record
  * owned by the question name or the end of its CNAME chain (RFC 2317 delegation) taken as the name.
+ * When that first PTR's name is not a valid host name, nothing is found (a valid second one is not
+ * looked at), as with glibc 2.36.
  */
 public final class DnsAddressSource {
   private final QueryRunner runner;
@@ -50,7 +52,9 @@ public final class DnsAddressSource {
       if (rec.type() == RecordType.CNAME && ++cnames <= AnswerAddresses.MAX_CHAIN) {
         expected = rec.target();
       } else if (rec.type() == RecordType.PTR) {
-        return HostResult.found(AnswerAddresses.withoutDot(rec.target()), List.of());
+        return HostNameCheck.isValid(rec.target())
+            ? HostResult.found(AnswerAddresses.withoutDot(rec.target()), List.of())
+            : HostResult.ofHerrno(HostResult.HOST_NOT_FOUND);
       }
     }
     return HostResult.ofHerrno(HostResult.NO_DATA);

@@ -2,20 +2,32 @@ package dev.addrinfo.internal.dns;
 
 import dev.addrinfo.Linux;
 import dev.addrinfo.ResolverConfig;
+import dev.addrinfo.internal.config.NssStatus;
 import dev.addrinfo.internal.nss.HostResult;
 import dev.addrinfo.spi.DnsQuestion;
 import dev.addrinfo.spi.RecordType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * The {@code dns} source of the hosts database: the search list walked as glibc's res_search walks
  * it, A and AAAA asked in parallel (one after the other with {@code single-request}; each from its
- * own socket, which is what {@code single-request-reopen} asks for), the answers
- * judged as res_query and nss_dns judge them.
+ * own socket, which is what {@code single-request-reopen} asks for), the answers judged as
+ * res_query and nss_dns judge them.
+ *
+ * <p>The walk, as this machine's glibc 2.36 does it: NXDOMAIN, NODATA and SERVFAIL on a name with a
+ * search domain go on to the next domain; any other failure (a refusal, a lame server, a timeout, an
+ * unexpected rcode) skips the remaining domains but still tries the name as given; and when every
+ * try of a search domain was refused (ECONNREFUSED) the walk ends there. The status nss_dns reports
+ * for a failure follows glibc's errno after the last exchange: "unavailable" after timeouts and
+ * refusals, "not found" otherwise.
  */
 public final class DnsHostSource {
+  private static final RecordType[] A = {RecordType.A};
+  private static final RecordType[] AAAA = {RecordType.AAAA};
+  private static final RecordType[] BOTH = {RecordType.A, RecordType.AAAA};
+  private static final RecordType[] NONE = {};
+
   private final QueryRunner runner;
 
   public DnsHostSource(QueryRunner runner) {
@@ -32,8 +44,8 @@ public final class DnsHostSource {
     if (!HostNameCheck.isValid(name)) {
       return CompletableFuture.completedFuture(HostResult.ofHerrno(HostResult.HOST_NOT_FOUND));
     }
-    List<RecordType> types = typesFor(family, config);
-    if (types.isEmpty()) {
+    RecordType[] types = typesFor(family, config);
+    if (types.length == 0) {
       return CompletableFuture.completedFuture(HostResult.ofHerrno(HostResult.NO_DATA));
     }
     Search search = new Search(SearchList.candidates(name, config), types, config);
@@ -41,26 +53,27 @@ public final class DnsHostSource {
     return search.result;
   }
 
-  static List<RecordType> typesFor(int family, ResolverConfig config) {
+  static RecordType[] typesFor(int family, ResolverConfig config) {
     switch (family) {
-      case Linux.AF_INET: return List.of(RecordType.A);
-      case Linux.AF_INET6: return config.noAaaa() ? List.of() : List.of(RecordType.AAAA);
-      default: return config.noAaaa() ? List.of(RecordType.A) : List.of(RecordType.A, RecordType.AAAA);
+      case Linux.AF_INET: return A;
+      case Linux.AF_INET6: return config.noAaaa() ? NONE : AAAA;
+      default: return config.noAaaa() ? A : BOTH;
     }
   }
 
   /** One walk over the candidates, keeping res_search's bookkeeping. */
   private final class Search {
     final List<SearchList.Candidate> candidates;
-    final List<RecordType> types;
+    final RecordType[] types;
     final ResolverConfig config;
     final CompletableFuture<HostResult> result = new CompletableFuture<>();
     int savedHerrno = -1;
     boolean gotNodata;
     boolean gotServfail;
     int lastHerrno = HostResult.HOST_NOT_FOUND;
+    QueryOutcome.Errno lastErrno = QueryOutcome.Errno.NONE;
 
-    Search(List<SearchList.Candidate> candidates, List<RecordType> types, ResolverConfig config) {
+    Search(List<SearchList.Candidate> candidates, RecordType[] types, ResolverConfig config) {
       this.candidates = candidates;
       this.types = types;
       this.config = config;
@@ -72,36 +85,40 @@ public final class DnsHostSource {
         return;
       }
       SearchList.Candidate c = candidates.get(index);
-      askAll(c.fqdn()).whenComplete((outcomes, failure) -> {
-        if (failure != null) {
-          result.completeExceptionally(failure);
-          return;
-        }
-        CandidateResult r = CandidateResult.judge(c.fqdn(), types, outcomes);
-        if (r.answered()) {
-          result.complete(r.addresses().isEmpty()
-              ? HostResult.ofHerrno(r.herrno())
-              : HostResult.found(r.canonicalName(), r.addresses(), r.ttlSeconds()));
-          return;
-        }
-        lastHerrno = r.herrno();
-        switch (c.role()) {
-          case FIRST -> savedHerrno = r.herrno();
-          case SEARCH -> {
-            if (r.herrno() == HostResult.NO_DATA) {
-              gotNodata = true;
-            } else if (r.herrno() == HostResult.TRY_AGAIN && r.servfail()) {
-              gotServfail = true;
-            } else if (r.herrno() != HostResult.HOST_NOT_FOUND) {
-              // res_search leaves the search list on anything but NXDOMAIN, NODATA and SERVFAIL
-              next(lastIndexOrEnd(index));
-              return;
-            }
+      new Candidate(this, index, c).ask();
+    }
+
+    /** Takes the judged outcome of candidate {@code index}; runs on whatever thread completed its questions. */
+    void judged(int index, SearchList.Candidate c, CandidateResult r) {
+      if (r.answered()) {
+        result.complete(r.addresses().isEmpty()
+            ? HostResult.ofHerrno(r.herrno())
+            : HostResult.found(r.canonicalName(), r.addresses(), r.ttlSeconds()));
+        return;
+      }
+      lastHerrno = r.herrno();
+      lastErrno = r.errno();
+      switch (c.role()) {
+        case FIRST -> savedHerrno = r.herrno();
+        case SEARCH -> {
+          if (r.errno() == QueryOutcome.Errno.ECONNREFUSED) {
+            // res_search gives up at once when no server could be reached at all
+            result.complete(failure(HostResult.TRY_AGAIN));
+            return;
           }
-          case LAST -> { }
+          if (r.herrno() == HostResult.NO_DATA) {
+            gotNodata = true;
+          } else if (r.herrno() == HostResult.TRY_AGAIN && r.servfail()) {
+            gotServfail = true;
+          } else if (r.herrno() != HostResult.HOST_NOT_FOUND) {
+            // res_search leaves the search list on anything but NXDOMAIN, NODATA and SERVFAIL
+            next(lastIndexOrEnd(index));
+            return;
+          }
         }
-        next(index + 1);
-      });
+        case LAST -> { }
+      }
+      next(index + 1);
     }
 
     /** The final as-given candidate if there is one after {@code index}, else the end. */
@@ -121,22 +138,70 @@ public final class DnsHostSource {
       } else {
         herrno = lastHerrno;
       }
-      result.complete(HostResult.ofHerrno(herrno));
+      result.complete(failure(herrno));
     }
 
-    private CompletableFuture<List<QueryOutcome>> askAll(String fqdn) {
-      // single-request-reopen exists for middleboxes that answer only one of two queries sent from
-      // one socket; every query here leaves from its own random port, so it keeps them parallel
-      if (types.size() == 1 || !config.singleRequest()) {
-        List<CompletableFuture<QueryOutcome>> asked = new ArrayList<>(types.size());
-        for (RecordType t : types) {
-          asked.add(runner.ask(new DnsQuestion(fqdn, t), config));
-        }
-        return CompletableFuture.allOf(asked.toArray(new CompletableFuture<?>[0]))
-            .thenApply(v -> asked.stream().map(CompletableFuture::join).toList());
+    /** nss_dns's status comes from errno, which the last exchange left: see the class comment. */
+    private HostResult failure(int herrno) {
+      boolean unavailable = lastErrno == QueryOutcome.Errno.ETIMEDOUT || lastErrno == QueryOutcome.Errno.ECONNREFUSED;
+      return HostResult.failed(unavailable ? NssStatus.UNAVAIL : NssStatus.NOTFOUND, herrno);
+    }
+  }
+
+  /**
+   * The questions for one candidate name: A and AAAA at once (or one after the other with
+   * {@code single-request}), joined by a count instead of a future per step.
+   */
+  private final class Candidate {
+    private final Search search;
+    private final int index;
+    private final SearchList.Candidate candidate;
+    private final QueryOutcome[] outcomes;
+    private int answered;
+    private boolean failed;
+
+    Candidate(Search search, int index, SearchList.Candidate candidate) {
+      this.search = search;
+      this.index = index;
+      this.candidate = candidate;
+      this.outcomes = new QueryOutcome[search.types.length];
+    }
+
+    void ask() {
+      boolean serial = search.config.singleRequest();
+      for (int i = 0; i < (serial ? 1 : outcomes.length); i++) {
+        askOne(i);
       }
-      return runner.ask(new DnsQuestion(fqdn, types.get(0)), config).thenCompose(first ->
-          runner.ask(new DnsQuestion(fqdn, types.get(1)), config).thenApply(second -> List.of(first, second)));
+    }
+
+    private void askOne(int i) {
+      runner.ask(new DnsQuestion(candidate.fqdn(), search.types[i]), search.config)
+          .whenComplete((outcome, failure) -> done(i, outcome, failure));
+    }
+
+    private void done(int i, QueryOutcome outcome, Throwable failure) {
+      boolean all;
+      synchronized (this) {
+        if (failed) {
+          return;
+        }
+        failed = failure != null;
+        outcomes[i] = outcome;
+        all = ++answered == outcomes.length;
+      }
+      if (failure != null) {
+        search.result.completeExceptionally(failure);
+      } else if (!all) {
+        if (search.config.singleRequest()) {
+          askOne(i + 1);
+        }
+      } else {
+        try {
+          search.judged(index, candidate, CandidateResult.judge(candidate.fqdn(), search.types, outcomes));
+        } catch (RuntimeException | Error e) {
+          search.result.completeExceptionally(e);
+        }
+      }
     }
   }
 }

@@ -3,6 +3,8 @@ package dev.addrinfo.internal.dns;
 import dev.addrinfo.ResolverConfig;
 import dev.addrinfo.spi.DnsQuestion;
 import dev.addrinfo.spi.DnsResponse;
+import dev.addrinfo.spi.DnsStreamException;
+import dev.addrinfo.spi.DnsTimeoutException;
 import dev.addrinfo.spi.DnsTransport;
 import dev.addrinfo.spi.QueryOptions;
 import dev.addrinfo.spi.RecordType;
@@ -18,8 +20,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Asks one question of the configured name servers as glibc's res_send does: {@code attempts}
  * rounds over all servers (at most three), each try waiting {@code timeout << round}, divided by
  * the number of servers after the first round, and at least one second (or the configured timeout
- * if that is shorter); SERVFAIL, NOTIMP and REFUSED move on to the next server, any other answer
- * ends the asking; {@code rotate} starts each question at the next server in turn.
+ * if that is shorter). Over UDP, SERVFAIL, NOTIMP, REFUSED and lame answers move on to the next
+ * server at once; over TCP every answer is final, as with glibc; {@code rotate} starts each question
+ * at the next server in turn. When every try fails the outcome says so, with the last failing
+ * answer (which decides res_search's next step) and whether glibc would call the servers
+ * unavailable.
  *
  * <p>Answers come from the cache when it holds one; identical questions in flight at the same time
  * share one exchange.
@@ -43,7 +48,7 @@ public final class QueryRunner {
     if (cache != null) {
       DnsResponse cached = cache.get(question);
       if (cached != null) {
-        return CompletableFuture.completedFuture(new QueryOutcome(cached));
+        return CompletableFuture.completedFuture(QueryOutcome.answer(cached));
       }
     }
     Key key = new Key(question.name().toLowerCase(Locale.ROOT), question.type(), config);
@@ -55,7 +60,7 @@ public final class QueryRunner {
     List<InetSocketAddress> servers = config.nameservers();
     int n = Math.min(servers.size(), MAX_SERVERS);
     int first = config.rotate() ? Math.floorMod(rotation.getAndIncrement(), n) : 0;
-    new Exchange(question, config, servers.subList(0, n), first, key, mine).next(0, 0, null);
+    new Exchange(question, config, servers.subList(0, n), first, key, mine).next(0, 0, null, false, false);
     return mine;
   }
 
@@ -113,14 +118,20 @@ public final class QueryRunner {
       result.complete(outcome);
     }
 
-    /** Sends try {@code tryIndex} of round {@code round}; {@code lastFailure} is the last SERVFAIL-like answer. */
-    void next(int round, int tryIndex, DnsResponse lastFailure) {
+    /**
+     * Sends try {@code tryIndex} of round {@code round}. {@code lastFailure} is the last failing
+     * answer received; {@code wasSomewhere} is glibc's gotsomewhere (a try timed out or was answered),
+     * {@code brokenStream} whether the last try broke over TCP.
+     */
+    void next(int round, int tryIndex, DnsResponse lastFailure, boolean wasSomewhere, boolean brokenStream) {
       if (tryIndex == servers.size()) {
         round++;
         tryIndex = 0;
       }
       if (round >= config.attempts()) {
-        finish(lastFailure == null ? QueryOutcome.NO_ANSWER : new QueryOutcome(lastFailure));
+        QueryOutcome.Errno errno = brokenStream ? QueryOutcome.Errno.OTHER
+            : wasSomewhere ? QueryOutcome.Errno.ETIMEDOUT : QueryOutcome.Errno.ECONNREFUSED;
+        finish(new QueryOutcome(lastFailure, true, errno));
         return;
       }
       InetSocketAddress server = servers.get((first + tryIndex) % servers.size());
@@ -128,6 +139,7 @@ public final class QueryRunner {
           tryTimeout(config.timeout(), round, servers.size()), config.edns0(), config.useVc(), true);
       int r = round;
       int i = tryIndex;
+      boolean somewhere = wasSomewhere;
       CompletableFuture<DnsResponse> sent;
       try {
         sent = transport.query(question, server, options).toCompletableFuture();
@@ -137,14 +149,16 @@ public final class QueryRunner {
       sent.whenComplete((response, failure) -> {
         try {
           if (failure != null) {
-            next(r, i + 1, lastFailure);
-          } else if (movesOn(response.rcode())) {
-            next(r, i + 1, response);
+            Throwable cause = unwrap(failure);
+            boolean timedOut = cause instanceof DnsTimeoutException;
+            next(r, i + 1, lastFailure, somewhere || timedOut, cause instanceof DnsStreamException);
+          } else if (movesOn(response)) {
+            next(r, i + 1, response, true, false);
           } else {
             if (cache != null) {
               cache.put(question, response);
             }
-            finish(new QueryOutcome(response));
+            finish(QueryOutcome.answer(response));
           }
         } catch (RuntimeException | Error e) {
           // A bug of ours or the transport's must end the question, not leave it waiting for ever.
@@ -155,7 +169,16 @@ public final class QueryRunner {
     }
   }
 
-  private static boolean movesOn(int rcode) {
-    return rcode == DnsResponse.SERVFAIL || rcode == DnsResponse.NOTIMP || rcode == DnsResponse.REFUSED;
+  /** Whether glibc's res_send takes this answer as a failure of its server (UDP only). */
+  static boolean movesOn(DnsResponse r) {
+    if (r.viaTcp()) {
+      return false;
+    }
+    int rcode = r.rcode();
+    return rcode == DnsResponse.SERVFAIL || rcode == DnsResponse.NOTIMP || rcode == DnsResponse.REFUSED || r.lame();
+  }
+
+  private static Throwable unwrap(Throwable t) {
+    return t instanceof java.util.concurrent.CompletionException && t.getCause() != null ? t.getCause() : t;
   }
 }

@@ -5,6 +5,7 @@ import dev.addrinfo.AddrInfoException;
 import dev.addrinfo.EaiError;
 import dev.addrinfo.Hints;
 import dev.addrinfo.Linux;
+import dev.addrinfo.internal.idn.Idna;
 import dev.addrinfo.internal.nss.HostResult;
 import dev.addrinfo.internal.numeric.NumericHost;
 import java.net.Inet4Address;
@@ -40,15 +41,17 @@ public final class GetAddrInfo {
         return CompletableFuture.completedFuture(
             new Resolved(finish(nullHost(effective), null, specs, effective, s), HostResult.NO_TTL));
       }
-      InetAddress numeric = NumericHost.toAddress(h, effective.family(), effective.has(Linux.AI_V4MAPPED), s.scopes());
+      // glibc converts before anything reads the name, so "１２７。０。０。１" is numeric under AI_IDN
+      String name = effective.has(Linux.AI_IDN) ? Idna.toAscii(h) : h;
+      InetAddress numeric = NumericHost.toAddress(name, effective.family(), effective.has(Linux.AI_V4MAPPED), s.scopes());
       if (numeric != null) {
         return CompletableFuture.completedFuture(
-            new Resolved(finish(List.of(numeric), h, specs, effective, s), HostResult.NO_TTL));
+            new Resolved(finish(List.of(numeric), name, specs, effective, s), HostResult.NO_TTL));
       }
       if (effective.has(Linux.AI_NUMERICHOST)) {
         throw new AddrInfoException(EaiError.EAI_NONAME, "host '" + h + "' is not numeric (AI_NUMERICHOST)");
       }
-      return names.lookup(h, effective.family(), effective.flags(), s)
+      return names.lookup(name, effective.family(), effective.flags(), s)
           .thenApply(found -> new Resolved(finish(found.addresses(),
               found.canonicalName() != null ? found.canonicalName() : h, specs, effective, s), found.ttlSeconds()));
     } catch (AddrInfoException e) {
@@ -99,7 +102,8 @@ public final class GetAddrInfo {
       Hints hints, Snapshot s) {
     List<InetAddress> ordered = addresses.size() > 1 ? s.sorter().sort(addresses) : addresses;
     List<AddrInfo> out = new ArrayList<>(ordered.size() * specs.size());
-    String canon = hints.has(Linux.AI_CANONNAME) && canonical != null ? canonical : "";
+    String canon = hints.has(Linux.AI_CANONNAME) && canonical != null
+        ? (hints.has(Linux.AI_CANONIDN) ? Idna.toUnicode(canonical) : canonical) : "";
     for (InetAddress a : ordered) {
       int family = a instanceof Inet6Address ? Linux.AF_INET6 : Linux.AF_INET;
       for (SockSpec spec : specs) {

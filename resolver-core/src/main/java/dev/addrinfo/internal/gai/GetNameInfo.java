@@ -6,6 +6,7 @@ import dev.addrinfo.Linux;
 import dev.addrinfo.NameInfo;
 import dev.addrinfo.internal.config.NssSource;
 import dev.addrinfo.internal.config.NssStatus;
+import dev.addrinfo.internal.idn.Idna;
 import dev.addrinfo.internal.nss.HostResult;
 import dev.addrinfo.internal.numeric.NumericHost;
 import java.net.Inet6Address;
@@ -59,7 +60,8 @@ public final class GetNameInfo {
       if (t != null) {
         result.completeExceptionally(t);
       } else if (r.status() == NssStatus.SUCCESS) {
-        result.complete(new NameInfo(noFqdn(r.canonicalName(), flags, s), service));
+        String name = noFqdn(r.canonicalName(), flags, s);
+        result.complete(new NameInfo((flags & Linux.NI_IDN) != 0 ? Idna.toUnicode(name) : name, service));
       } else if (HostSources.stops(source, r.status()) || index + 1 >= line.size()) {
         noName(address, flags, s, service, r.herrno(), result);
       } else {

@@ -7,9 +7,11 @@ import dev.addrinfo.Linux;
 
 /** The checks glibc's getaddrinfo makes before any lookup, in its order. */
 final class HintsCheck {
+  /** AI_IDN_ALLOW_UNASSIGNED and AI_IDN_USE_STD3_ASCII_RULES: glibc 2.36 still accepts them, and ignores them. */
+  private static final int DEPRECATED_IDN = 0x0300;
   static final int KNOWN_FLAGS = Linux.AI_PASSIVE | Linux.AI_CANONNAME | Linux.AI_NUMERICHOST
       | Linux.AI_ADDRCONFIG | Linux.AI_V4MAPPED | Linux.AI_IDN | Linux.AI_CANONIDN | Linux.AI_NUMERICSERV
-      | Linux.AI_ALL;
+      | Linux.AI_ALL | DEPRECATED_IDN;
 
   private HintsCheck() {}
 

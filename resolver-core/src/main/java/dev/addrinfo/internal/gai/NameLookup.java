@@ -97,7 +97,7 @@ final class NameLookup {
         // AF_UNSPEC asks both families in one call (gethostbyname4), AF_INET only IPv4
         CompletableFuture<HostResult> asked = sources.byName(source, name, family, snapshot);
         return asked == null ? null : asked.thenApply(r -> {
-          noData = noDataOf(r);
+          noData = noDataOf(r, family == Linux.AF_UNSPEC);
           noInet6Data = noData;
           return new Outcome(r.status(), r.canonicalName(), r.addresses(), r.ttlSeconds());
         });
@@ -107,7 +107,7 @@ final class NameLookup {
         return null;
       }
       return v6.thenCompose(r6 -> {
-        noData = noDataOf(r6);
+        noData = noDataOf(r6, false);
         noInet6Data = noData;
         boolean gotIpv6 = !r6.addresses().isEmpty();
         boolean wantMapped = (flags & Linux.AI_V4MAPPED) != 0 && ((flags & Linux.AI_ALL) != 0 || !gotIpv6);
@@ -116,7 +116,7 @@ final class NameLookup {
               new Outcome(r6.status(), r6.canonicalName(), r6.addresses(), r6.ttlSeconds()));
         }
         return sources.byName(source, name, Linux.AF_INET, snapshot).thenApply(r4 -> {
-          noData = noDataOf(r4);
+          noData = noDataOf(r4, false);
           List<InetAddress> all = new ArrayList<>(r6.addresses());
           for (InetAddress a : r4.addresses()) {
             all.add(mapped(a));
@@ -143,13 +143,20 @@ final class NameLookup {
 
   private record Outcome(NssStatus status, String canonicalName, List<InetAddress> addresses, long ttlSeconds) {}
 
-  /** glibc's no_data: EAI_AGAIN for TRY_AGAIN, 1 for NO_DATA, else 0 (1 also on success). */
-  private static int noDataOf(HostResult r) {
+  /**
+   * glibc's no_data: EAI_AGAIN for TRY_AGAIN, 1 for NO_DATA, else 0 (1 also on success). One
+   * exception, measured against this machine's glibc 2.36 and kept as measured: on the one-family
+   * path (gethostbyname3, used for AF_INET and AF_INET6), a TRY_AGAIN whose status is "not found"
+   * rather than "unavailable" (a SERVFAIL earlier in a search list that then ended in NXDOMAIN, or a
+   * TCP answer that was SERVFAIL or broke) ends as EAI_NONAME, where AF_UNSPEC (gethostbyname4)
+   * gives EAI_AGAIN.
+   */
+  private static int noDataOf(HostResult r, boolean bothFamiliesAtOnce) {
     if (r.status() == NssStatus.SUCCESS) {
       return 1;
     }
     if (r.herrno() == HostResult.TRY_AGAIN) {
-      return AGAIN;
+      return bothFamiliesAtOnce || r.status() != NssStatus.NOTFOUND ? AGAIN : 0;
     }
     return r.herrno() == HostResult.NO_DATA ? 1 : 0;
   }

@@ -30,9 +30,24 @@ public final class InterfaceList implements InterfaceAddresses {
   private static final int ARPHRD_SIT = 776;
 
   private final List<ListedAddress> addresses;
+  private final boolean nonLoopbackIpv4;
+  private final boolean nonLoopbackIpv6;
 
   public InterfaceList(List<ListedAddress> addresses) {
     this.addresses = List.copyOf(addresses);
+    boolean v4 = false;
+    boolean v6 = false;
+    for (ListedAddress a : this.addresses) {
+      // glibc counts every IPv4 address but exactly 127.0.0.1 (127.0.0.2 counts), and every IPv6
+      // address but ::1, link-local fe80:: ones included.
+      if (a.address() instanceof Inet4Address) {
+        v4 |= !Arrays.equals(a.address().getAddress(), IPV4_LOOPBACK);
+      } else {
+        v6 |= !a.address().isLoopbackAddress();
+      }
+    }
+    this.nonLoopbackIpv4 = v4;
+    this.nonLoopbackIpv6 = v6;
   }
 
   /**
@@ -79,23 +94,23 @@ public final class InterfaceList implements InterfaceAddresses {
   /** glibc counts every IPv4 address but exactly 127.0.0.1 (127.0.0.2 counts). */
   @Override
   public boolean hasNonLoopbackIpv4() {
-    return addresses.stream().anyMatch(a -> a.address() instanceof Inet4Address
-        && !Arrays.equals(a.address().getAddress(), IPV4_LOOPBACK));
+    return nonLoopbackIpv4;
   }
 
   /** glibc counts every IPv6 address but ::1, link-local fe80:: ones included. */
   @Override
   public boolean hasNonLoopbackIpv6() {
-    return addresses.stream().anyMatch(a -> a.address() instanceof Inet6Address
-        && !a.address().isLoopbackAddress());
+    return nonLoopbackIpv6;
   }
 
-  /** The entry for {@code address} (same bytes, scope ignored), if any. */
+  /** The entry for {@code address} (same bytes, scope ignored: InetAddress.equals compares bytes only), if any. */
   public Optional<ListedAddress> find(InetAddress address) {
-    byte[] wanted = address.getAddress();
-    return addresses.stream()
-        .filter(a -> Arrays.equals(a.address().getAddress(), wanted))
-        .findFirst();
+    for (ListedAddress a : addresses) {
+      if (a.address().equals(address)) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean isTunnel(String name) {

@@ -56,11 +56,51 @@ class DnsHostSourceTest {
   }
 
   @Test
-  void servfailMovesOnAndIsReportedAsTryAgain() {
+  void servfailMovesOnAndIsReportedAsTryAgainWithTheStatusOfTheLastExchange() {
+    // glibc: got_servfail makes h_errno TRY_AGAIN; errno, left by the last (NXDOMAIN) exchange, makes it "not found"
     transport.script((q, s) -> q.name().equals("www.a.test.") ? FakeTransport.rcode(DnsResponse.SERVFAIL) : null);
     HostResult r = lookup("www", Linux.AF_INET, SEARCH.toBuilder().attempts(1).build());
-    assertEquals(NssStatus.TRYAGAIN, r.status());
+    assertEquals(HostResult.TRY_AGAIN, r.herrno());
+    assertEquals(NssStatus.NOTFOUND, r.status());
     assertEquals(List.of("A www.a.test.", "A www.b.test.", "A www."), asked());
+  }
+
+  @Test
+  void servfailEverywhereLeavesTheServersUnavailable() {
+    transport.script((q, s) -> FakeTransport.rcode(DnsResponse.SERVFAIL));
+    HostResult r = lookup("www", Linux.AF_INET, SEARCH.toBuilder().attempts(1).build());
+    assertEquals(HostResult.TRY_AGAIN, r.herrno());
+    assertEquals(NssStatus.UNAVAIL, r.status());
+    assertEquals(List.of("A www.a.test.", "A www.b.test.", "A www."), asked());
+  }
+
+  @Test
+  void refusedOnASearchDomainSkipsTheRestButTriesTheNameAsGiven() {
+    transport.script((q, s) -> q.name().equals("www.a.test.") ? FakeTransport.rcode(DnsResponse.REFUSED) : null);
+    HostResult r = lookup("www", Linux.AF_INET, SEARCH.toBuilder().attempts(1).build());
+    assertEquals(HostResult.HOST_NOT_FOUND, r.herrno());
+    assertEquals(List.of("A www.a.test.", "A www."), asked());
+  }
+
+  @Test
+  void aSearchDomainNoServerCouldBeReachedForEndsTheSearch() {
+    transport.script((q, s) -> java.util.concurrent.CompletableFuture.failedFuture(
+        new dev.addrinfo.spi.DnsRefusedException("port unreachable")));
+    HostResult r = lookup("www", Linux.AF_INET, SEARCH.toBuilder().attempts(1).build());
+    assertEquals(HostResult.TRY_AGAIN, r.herrno());
+    assertEquals(NssStatus.UNAVAIL, r.status());
+    assertEquals(List.of("A www.a.test."), asked());
+  }
+
+  @Test
+  void aLameAnswerOnASearchDomainSkipsTheRest() {
+    transport.script((q, s) -> q.name().equals("www.a.test.")
+        ? java.util.concurrent.CompletableFuture.completedFuture(
+            new DnsResponse(DnsResponse.NOERROR, false, false, false, List.of(), -1))
+        : null);
+    HostResult r = lookup("www", Linux.AF_INET, SEARCH.toBuilder().attempts(1).build());
+    assertEquals(HostResult.HOST_NOT_FOUND, r.herrno());
+    assertEquals(List.of("A www.a.test.", "A www."), asked());
   }
 
   @Test
@@ -106,9 +146,11 @@ class DnsHostSourceTest {
 
   @Test
   void cnameLoopEndsWithoutAddresses() {
+    // The fake, like a recursive server, answers a loop with SERVFAIL, which every server gives.
     transport.cname("loop1.test.", "loop2.test.").cname("loop2.test.", "loop1.test.");
     HostResult r = lookup("loop1.test.", Linux.AF_INET, SEARCH);
-    assertEquals(NssStatus.TRYAGAIN, r.status());
+    assertEquals(HostResult.TRY_AGAIN, r.herrno());
+    assertEquals(NssStatus.UNAVAIL, r.status());
   }
 
   @Test

@@ -51,7 +51,9 @@ class QueryRunnerTest {
   void serverFailureMovesOnAndTheLastFailureIsReportedWhenAllFail() {
     transport.script((q, s) -> FakeTransport.rcode(s.equals(S3) ? DnsResponse.REFUSED : DnsResponse.SERVFAIL));
     QueryOutcome o = new QueryRunner(transport, null).ask(Q, THREE.toBuilder().attempts(1).build()).join();
-    assertEquals(DnsResponse.REFUSED, o.rcode());
+    assertTrue(o.gaveUp());
+    assertEquals(DnsResponse.REFUSED, o.response().rcode());
+    assertEquals(QueryOutcome.Errno.ETIMEDOUT, o.errno());
     assertEquals(List.of(S1, S2, S3), servers());
   }
 
@@ -161,5 +163,41 @@ class QueryRunnerTest {
     assertTrue(f.isCompletedExceptionally());
     runner.ask(Q, THREE);
     assertEquals(2, transport.sent().size());
+  }
+
+  @Test
+  void aLameAnswerMovesOnOverUdpButAnOptRecordMakesItFinal() {
+    DnsResponse lame = new DnsResponse(DnsResponse.NOERROR, false, false, false, List.of(), -1);
+    DnsResponse withOpt = new DnsResponse(DnsResponse.NOERROR, false, false, false, List.of(), -1, 0, 1, false);
+    transport.script((q, s) -> CompletableFuture.completedFuture(s.equals(S1) ? lame : withOpt));
+    QueryOutcome o = new QueryRunner(transport, null).ask(Q, THREE.toBuilder().attempts(1).build()).join();
+    assertTrue(o.answered());
+    assertEquals(List.of(S1, S2), servers());
+  }
+
+  @Test
+  void overTcpEveryRcodeIsFinal() {
+    DnsResponse servfail = new DnsResponse(DnsResponse.SERVFAIL, false, true, false, List.of(), -1, 0, 0, true);
+    transport.script((q, s) -> CompletableFuture.completedFuture(servfail));
+    QueryOutcome o = new QueryRunner(transport, null).ask(Q, THREE).join();
+    assertTrue(o.answered());
+    assertEquals(List.of(S1), servers());
+  }
+
+  @Test
+  void whenEveryTryIsRefusedTheOutcomeIsConnectionRefused() {
+    transport.script((q, s) -> CompletableFuture.failedFuture(new dev.addrinfo.spi.DnsRefusedException("closed")));
+    QueryOutcome o = new QueryRunner(transport, null).ask(Q, THREE).join();
+    assertEquals(QueryOutcome.Errno.ECONNREFUSED, o.errno());
+    assertEquals(6, servers().size());
+  }
+
+  @Test
+  void aTcpStreamThatBrokeLastIsNeitherTimeoutNorRefusal() {
+    transport.script((q, s) -> s.equals(S3)
+        ? CompletableFuture.failedFuture(new dev.addrinfo.spi.DnsStreamException("closed mid-answer"))
+        : FakeTransport.timeout());
+    QueryOutcome o = new QueryRunner(transport, null).ask(Q, THREE.toBuilder().attempts(1).build()).join();
+    assertEquals(QueryOutcome.Errno.OTHER, o.errno());
   }
 }

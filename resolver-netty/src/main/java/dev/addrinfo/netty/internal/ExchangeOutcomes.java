@@ -17,13 +17,16 @@ final class ExchangeOutcomes {
 
   /**
    * Same question: name ignoring ASCII case (compared on the wire, see {@link QuestionMatch}), type,
-   * class IN. The one exception is a FORMERR without a question section to a query with an OPT
-   * record: servers that do not know EDNS often answer so (glibc's res_send accepts it for the same
-   * reason), and all it can cause is a retry without OPT.
+   * class IN. The exceptions are replies without a question section that can only make the try
+   * fail or retry: SERVFAIL, NOTIMP and REFUSED, which glibc takes as the server's failure (and
+   * asks the next), and FORMERR to a query with an OPT record, which servers that do not know EDNS
+   * often send (glibc accepts it for the same reason) and which causes a retry without OPT.
    */
   boolean answers(Query query, DecodedMessage m, ByteBuf message) {
     if (m.questionName() == null) {
-      return m.rcode() == DnsResponse.FORMERR && query.edns;
+      int rcode = m.rcode();
+      return rcode == DnsResponse.SERVFAIL || rcode == DnsResponse.NOTIMP || rcode == DnsResponse.REFUSED
+          || (rcode == DnsResponse.FORMERR && query.edns);
     }
     return m.questionClass() == CLASS_IN && m.questionType() == query.question.type().code()
         && QuestionMatch.sameName(message, query.question.name());

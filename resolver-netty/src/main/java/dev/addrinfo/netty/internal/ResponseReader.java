@@ -14,19 +14,20 @@ import java.util.List;
 
 /**
  * Reads one DNS response, from a datagram or a TCP frame, into the core's values, treating every
- * byte as hostile. Kept: answer records of class IN and type A, AAAA, CNAME, PTR and SOA whose
- * names are printable ASCII; the first SOA of the authority section gives the negative-caching TTL,
- * min(SOA TTL, SOA MINIMUM) (RFC 2308 section 5); an OPT record adds its extended rcode bits. A TTL
- * with the top bit set counts as zero (RFC 2181 section 8). The buffer is only read: its indexes
- * and reference count are left as they were.
+ * byte as hostile. Kept: answer records of class IN and type A, AAAA, CNAME, PTR and SOA, their
+ * names in presentation form ({@link WireNames}); the first SOA of the authority section gives the
+ * negative-caching TTL, min(SOA TTL, SOA MINIMUM) (RFC 2308 section 5). The rcode is the header's
+ * four bits: glibc ignores an OPT record's extended bits, and so does this reader (it still allows
+ * one OPT record only). A TTL with the top bit set counts as zero (RFC 2181 section 8). The buffer
+ * is only read: its indexes and reference count are left as they were.
  *
  * <p>Rejected, as a {@link CorruptedFrameException} naming the fault (never another exception): a
  * message shorter than a header, a query (QR 0), an opcode other than QUERY, more than one
  * question, fewer records than the header counts or a record running past the end, names that
  * {@link WireNames} rejects, an A or AAAA record of class IN whose data is not 4 or 16 bytes, a
- * CNAME, PTR or SOA whose data is not exactly its names (and, for SOA, 20 bytes of numbers), and a
- * second OPT record (RFC 6891 section 6.1.1). Bytes after the last record are ignored, as glibc
- * ignores them.
+ * CNAME or PTR whose data ends before its name does, an SOA whose data is not exactly its names
+ * and 20 bytes of numbers, and a second OPT record (RFC 6891 section 6.1.1). Bytes after the last
+ * record, and after the name of a CNAME or PTR within its data, are ignored, as glibc ignores them.
  *
  * <p>Written by hand for the five record types a stub resolver reads: netty-codec-dns builds a
  * message object, a record object per record and an {@code IDN.toASCII} per name, about 2
@@ -45,14 +46,13 @@ public final class ResponseReader {
   private final int size;
   private final WireNames names;
   private long negativeTtl = -1;
-  private int extendedRcode;
   private boolean sawOpt;
 
   private ResponseReader(ByteBuf message) {
     this.message = message;
     this.base = message.readerIndex();
     this.size = message.readableBytes();
-    this.names = new WireNames(message);
+    this.names = WireNames.of(message);
   }
 
   /**
@@ -61,13 +61,18 @@ public final class ResponseReader {
    * @throws CorruptedFrameException naming what is wrong, for any message that cannot be read safely
    */
   public static DecodedMessage read(ByteBuf msg, InetSocketAddress server) {
+    return read(msg, server, false);
+  }
+
+  /** As {@link #read(ByteBuf, InetSocketAddress)}, for a message that came over TCP when {@code viaTcp}. */
+  public static DecodedMessage read(ByteBuf msg, InetSocketAddress server, boolean viaTcp) {
     if (msg.readableBytes() < HEADER_LENGTH) {
       throw new CorruptedFrameException("message of " + msg.readableBytes() + " bytes is shorter than a DNS header");
     }
-    return new ResponseReader(msg).read();
+    return new ResponseReader(msg).read(viaTcp);
   }
 
-  private DecodedMessage read() {
+  private DecodedMessage read(boolean viaTcp) {
     int flags = u16(2);
     if ((flags & 0x8000) == 0) {
       throw new CorruptedFrameException("not a response: the QR bit is 0");
@@ -105,9 +110,8 @@ public final class ResponseReader {
     for (int i = 0; i < additionalCount; i++) {
       pos = record(pos, 3, i, additionalCount, null);
     }
-    int rcode = (extendedRcode << 4) | (flags & 0xF);
-    DnsResponse response = new DnsResponse(rcode, (flags & 0x0400) != 0, (flags & 0x0080) != 0,
-        (flags & 0x0020) != 0, answers, negativeTtl);
+    DnsResponse response = new DnsResponse(flags & 0xF, (flags & 0x0400) != 0, (flags & 0x0080) != 0,
+        (flags & 0x0020) != 0, answers, negativeTtl, answerCount, additionalCount, viaTcp);
     return new DecodedMessage(u16(0), (flags & 0x0200) != 0, questionName, questionType, questionClass, answerCount,
         response);
   }
@@ -116,7 +120,6 @@ public final class ResponseReader {
   private int record(int pos, int section, int index, int count, List<DnsRecord> answers) {
     boolean keep = answers != null;
     String owner = keep ? names.read(pos) : null;
-    boolean plainOwner = keep && names.plain();
     int at = keep ? names.next() : names.skip(pos);
     need(at, 10, section, count, index);
     int type = u16(at);
@@ -128,47 +131,41 @@ public final class ResponseReader {
     int dataEnd = data + length;
     RecordType known = RecordType.ofCode(type);
     if (type == TYPE_OPT && section == 3) {
-      opt(pos, at);
+      opt(pos);
     } else if (known == RecordType.A || known == RecordType.AAAA) {
       int expected = known == RecordType.A ? 4 : 16;
       if (dnsClass == CLASS_IN && length != expected) {
         throw new CorruptedFrameException(known + " record data is " + length + " bytes, not " + expected);
       }
-      if (keep && plainOwner && dnsClass == CLASS_IN) {
+      if (keep && dnsClass == CLASS_IN) {
         answers.add(new DnsRecord(owner, known, ttl, address(data, length), null, null));
       }
     } else if (known == RecordType.CNAME || known == RecordType.PTR) {
       String target = dataName(known, data, dataEnd);
-      if (names.next() != dataEnd) {
-        throw new CorruptedFrameException(known + " record data is " + length + " bytes but its name ends at "
-            + (names.next() - data));
-      }
-      if (keep && plainOwner && names.plain() && dnsClass == CLASS_IN) {
+      if (keep && dnsClass == CLASS_IN) {
         answers.add(new DnsRecord(owner, known, ttl, null, target, null));
       }
     } else if (known == RecordType.SOA) {
-      soa(owner, plainOwner, dnsClass, ttl, data, dataEnd, section, answers);
+      soa(owner, dnsClass, ttl, data, dataEnd, section, answers);
     }
     return dataEnd;
   }
 
-  private void soa(String owner, boolean plainOwner, int dnsClass, long ttl, int data, int dataEnd, int section,
+  private void soa(String owner, int dnsClass, long ttl, int data, int dataEnd, int section,
       List<DnsRecord> answers) {
     String primary = dataName(RecordType.SOA, data, dataEnd);
-    boolean plainNames = names.plain();
     int afterPrimary = names.next();
     String mailbox = afterPrimary < dataEnd ? names.read(afterPrimary) : null;
     if (mailbox == null || names.next() > dataEnd || dataEnd - names.next() != SOA_NUMBERS) {
       int rest = mailbox == null ? 0 : dataEnd - names.next();
       throw new CorruptedFrameException("SOA record data has " + rest + " bytes after its names, not " + SOA_NUMBERS);
     }
-    plainNames &= names.plain();
     int numbers = names.next();
     long minimum = message.getUnsignedInt(base + numbers + 16);
     if (section == 2 && negativeTtl < 0) {
       negativeTtl = Math.min(ttl, ttl(minimum));
     }
-    if (answers != null && plainOwner && plainNames && dnsClass == CLASS_IN) {
+    if (answers != null && dnsClass == CLASS_IN) {
       answers.add(DnsRecord.soa(owner, ttl, new DnsRecord.Soa(primary, mailbox, u32(numbers), u32(numbers + 4),
           u32(numbers + 8), u32(numbers + 12), minimum)));
     }
@@ -186,8 +183,8 @@ public final class ResponseReader {
     return name;
   }
 
-  /** An OPT pseudo-record: the upper 8 bits of the rcode are in its TTL field (RFC 6891 section 6.1.3). */
-  private void opt(int ownerAt, int fixedAt) {
+  /** An OPT pseudo-record (RFC 6891): one at most, owned by the root. */
+  private void opt(int ownerAt) {
     if (sawOpt) {
       throw new CorruptedFrameException("response has two OPT records");
     }
@@ -195,7 +192,6 @@ public final class ResponseReader {
     if (message.getUnsignedByte(base + ownerAt) != 0) {
       throw new CorruptedFrameException("OPT record owned by a name other than the root");
     }
-    extendedRcode = message.getUnsignedByte(base + fixedAt + 4);
   }
 
   private void need(int at, int bytes, int section, int count, int index) {

@@ -1,6 +1,8 @@
 package dev.addrinfo.netty.internal;
 
+import dev.addrinfo.spi.DnsRefusedException;
 import dev.addrinfo.spi.DnsResponse;
+import dev.addrinfo.spi.DnsStreamException;
 import dev.addrinfo.spi.DnsTimeoutException;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
@@ -157,7 +159,10 @@ public final class TransportShard implements UdpSocketPool.PacketSink, TcpConnec
     }
     if (!ready.isSuccess()) {
       message.release();
-      fail(query, "cannot open " + query.transport() + " socket to " + query.describeServer(), ready.cause());
+      String why = "cannot open " + query.transport() + " socket to " + query.describeServer();
+      fail(query, refused(ready.cause()) ? new DnsRefusedException(why + ": connection refused" + asking(query))
+          : new IOException(why + asking(query)),
+          ready.cause());
       return;
     }
     counters.sent.increment();
@@ -202,7 +207,7 @@ public final class TransportShard implements UdpSocketPool.PacketSink, TcpConnec
     long arrived = System.nanoTime();
     DecodedMessage decoded;
     try {
-      decoded = ResponseReader.read(msg, query.server);
+      decoded = ResponseReader.read(msg, query.server, query.tcp);
     } catch (RuntimeException e) {
       // CorruptedFrameException for what the reader rejects; anything else would be our bug, and the same.
       counters.droppedMalformed.increment();
@@ -236,17 +241,21 @@ public final class TransportShard implements UdpSocketPool.PacketSink, TcpConnec
    */
   @Override
   public void onSocketError(UdpSocket socket, Throwable cause) {
-    String why = refused(cause)
-        ? "connection refused by " + Servers.describe(socket.server) + " over udp (ICMP port unreachable)"
-        : "udp socket to " + Servers.describe(socket.server) + " failed: " + cause.getMessage();
     for (Query q : socket.inFlight.snapshot()) {
-      fail(q, why, cause);
+      fail(q, refused(cause)
+          ? new DnsRefusedException("connection refused by " + Servers.describe(socket.server)
+              + " over udp (ICMP port unreachable)" + asking(q))
+          : new IOException("udp socket to " + Servers.describe(socket.server) + " failed: " + cause.getMessage()
+              + asking(q)), cause);
     }
   }
 
-  /** ICMP port unreachable: NIO says so with its own exception, epoll with the errno of a send or read. */
+  /**
+   * A refusal: ICMP port unreachable (NIO says so with its own exception, epoll with the errno of a
+   * send or read) or a TCP connection refused.
+   */
   private static boolean refused(Throwable cause) {
-    return cause instanceof PortUnreachableException
+    return cause instanceof PortUnreachableException || cause instanceof java.net.ConnectException
         || (cause instanceof Errors.NativeIoException e && e.expectedErr() == Errors.ERROR_ECONNREFUSED_NEGATIVE);
   }
 
@@ -266,7 +275,7 @@ public final class TransportShard implements UdpSocketPool.PacketSink, TcpConnec
       counters.droppedMalformed.increment();
     }
     for (Query q : connection.inFlight.snapshot()) {
-      fail(q, why, null);
+      fail(q, new DnsStreamException(why + asking(q)), null);
     }
   }
 
@@ -283,18 +292,21 @@ public final class TransportShard implements UdpSocketPool.PacketSink, TcpConnec
             + query.options.timeout().toMillis() + " ms for " + query.question.name() + " " + query.question.type()));
   }
 
-  private void fail(Query query, String why, Throwable cause) {
+  private void fail(Query query, IOException e, Throwable cause) {
     if (query.host == null) {
       return;
     }
     long now = System.nanoTime();
     endExchange(query);
-    outcomes.trace(query, now, -1, 0, false, why);
-    IOException e = new IOException(why + " (asking " + query.question.name() + " " + query.question.type() + ")");
-    if (cause != null) {
+    outcomes.trace(query, now, -1, 0, false, e.getMessage());
+    if (cause != null && e.getCause() == null) {
       e.initCause(cause);
     }
     query.completeExceptionally(e);
+  }
+
+  private static String asking(Query query) {
+    return " (asking " + query.question.name() + " " + query.question.type() + ")";
   }
 
   /**
@@ -341,7 +353,7 @@ public final class TransportShard implements UdpSocketPool.PacketSink, TcpConnec
 
   private void failAll(InFlightTable table) {
     for (Query q : table.snapshot()) {
-      fail(q, "transport closed while asking " + q.describeServer(), null);
+      fail(q, new IOException("transport closed while asking " + q.describeServer() + asking(q)), null);
     }
   }
 

@@ -34,7 +34,7 @@ import java.util.concurrent.TimeUnit;
  * server used least recently is retired to make room for another.
  */
 final class UdpSocketPool {
-  static final int USES_PER_SOCKET = 64;
+  static final int USES_PER_SOCKET = 256;
   static final long MAX_AGE_SECONDS = 10;
   static final long MAX_AGE_NANOS = TimeUnit.SECONDS.toNanos(MAX_AGE_SECONDS);
   static final int MAX_SERVERS = 8;

@@ -2,6 +2,7 @@ package dev.addrinfo.netty.internal;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.handler.codec.CorruptedFrameException;
+import io.netty.util.concurrent.FastThreadLocal;
 
 /**
  * Reads the domain names of one DNS message, treating every byte as hostile: labels of 0 to 63
@@ -10,43 +11,55 @@ import io.netty.handler.codec.CorruptedFrameException;
  * form once expanded, and no other label type (0x40, 0x80). Anything else is a
  * {@link CorruptedFrameException}.
  *
- * <p>A name comes back as text: labels joined by dots, with a trailing dot, each byte one
- * character. Whether the text can be trusted is {@link #plain()}: only printable ASCII without '\'
- * and without a dot inside a label, since "a.b" as one label would read like two. Names are kept
- * per offset, so the owner names of records that point at the question (nearly all of them) cost
- * no new string. One reader per message; not thread-safe.
+ * <p>A name comes back in presentation form (RFC 1035 section 5.1): labels joined by dots, with a
+ * trailing dot; a byte outside printable ASCII, a backslash and a dot inside a label are written as
+ * {@code \DDD} (decimal), so that "a.b" as one label never reads like two labels and every name is
+ * printable ASCII. Such a name is never a valid host name, so the resolver treats it as glibc treats
+ * a name its check refuses. Names are kept per offset, so the owner names of records that point at
+ * the question (nearly all of them) cost no new string. One reader per thread, reused message after message.
  */
 final class WireNames {
   static final int MAX_WIRE_LENGTH = 255;
+  /** Every byte of a 255-byte name as a four-character escape. */
+  private static final int MAX_TEXT_LENGTH = 4 * MAX_WIRE_LENGTH;
   static final int MAX_POINTERS = 127;
   private static final int MEMO = 8;
 
-  private final ByteBuf message;
-  private final int base;
-  private final int end;
-  private final char[] text = new char[MAX_WIRE_LENGTH];
+  private static final FastThreadLocal<WireNames> PER_THREAD = new FastThreadLocal<>() {
+    @Override
+    protected WireNames initialValue() {
+      return new WireNames();
+    }
+  };
+
+  private ByteBuf message;
+  private int base;
+  private int end;
+  private final char[] text = new char[MAX_TEXT_LENGTH];
   private final int[] memoOffset = new int[MEMO];
   private final String[] memoName = new String[MEMO];
-  private final boolean[] memoPlain = new boolean[MEMO];
   private int memoCount;
-  private boolean plain;
   private int next;
 
-  /** Names of the message in {@code message}'s readable bytes. */
-  WireNames(ByteBuf message) {
-    this.message = message;
-    this.base = message.readerIndex();
-    this.end = message.writerIndex();
+  private WireNames() {}
+
+  /**
+   * The names of the message in {@code message}'s readable bytes, read with this thread's reader
+   * (its 2 KB of scratch space is made once per thread). Valid until the thread's next call.
+   */
+  static WireNames of(ByteBuf message) {
+    WireNames names = PER_THREAD.get();
+    names.message = message;
+    names.base = message.readerIndex();
+    names.end = message.writerIndex();
+    java.util.Arrays.fill(names.memoName, 0, names.memoCount, null);
+    names.memoCount = 0;
+    return names;
   }
 
   /** Where the bytes after the last name read start, as an offset into the message. */
   int next() {
     return next;
-  }
-
-  /** Whether the last name read is printable ASCII without '\' and without a dot inside a label. */
-  boolean plain() {
-    return plain;
   }
 
   /** Reads the name at {@code offset} and returns its text; {@link #next()} is then just past it. */
@@ -59,7 +72,6 @@ final class WireNames {
     for (int i = 0; i < memoCount; i++) {
       if (memoOffset[i] == first) {
         next = first == offset ? skip(offset) : offset + 2;
-        plain = memoPlain[i];
         return memoName[i];
       }
     }
@@ -68,7 +80,6 @@ final class WireNames {
     if (memoCount < MEMO) {
       memoOffset[memoCount] = first;
       memoName[memoCount] = name;
-      memoPlain[memoCount] = plain;
       memoCount++;
     }
     return name;
@@ -80,13 +91,12 @@ final class WireNames {
     return next;
   }
 
-  /** Writes the name's text into {@code text}, sets {@link #next} and {@link #plain}; returns the text length. */
+  /** Writes the name's text into {@code text} and sets {@link #next}; returns the text length. */
   private int expand(int offset) {
     int pos = offset;
     int length = 0;
     int wire = 1;
     int pointers = 0;
-    boolean clean = true;
     next = -1;
     while (true) {
       if (pos >= size()) {
@@ -97,7 +107,6 @@ final class WireNames {
         if (next < 0) {
           next = pos + 1;
         }
-        plain = clean;
         return length;
       }
       switch (len & 0xC0) {
@@ -121,9 +130,15 @@ final class WireNames {
             throw new CorruptedFrameException("name at offset " + offset + " is over 255 bytes");
           }
           for (int i = 1; i <= len; i++) {
-            char c = (char) octet(pos + i);
-            clean &= c > 0x20 && c < 0x7F && c != '\\' && c != '.';
-            text[length++] = c;
+            int c = octet(pos + i);
+            if (c > 0x20 && c < 0x7F && c != '\\' && c != '.') {
+              text[length++] = (char) c;
+            } else {
+              text[length++] = '\\';
+              text[length++] = (char) ('0' + c / 100);
+              text[length++] = (char) ('0' + c / 10 % 10);
+              text[length++] = (char) ('0' + c % 10);
+            }
           }
           text[length++] = '.';
           pos += 1 + len;

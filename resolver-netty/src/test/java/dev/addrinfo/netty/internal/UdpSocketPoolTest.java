@@ -75,4 +75,17 @@ class UdpSocketPoolTest {
     assertEquals(UdpSocketPool.MAX_SERVERS, (int) onLoop(() -> pool.openSockets().size()));
     assertFalse(sockets.get(0).retired);
   }
+
+  @Test
+  void aSocketIsRetiredAfterItsLastUseAndItsSlotGetsAFreshPort() throws Exception {
+    UdpSocket first = pick(server(1));
+    for (int i = 1; i < UdpSocketPool.USES_PER_SOCKET; i++) {
+      assertSame(first, pick(server(1)));
+    }
+    UdpSocket next = pick(server(1));
+    assertNotSame(first, next);
+    assertTrue(first.retired);
+    assertTrue(first.channel.closeFuture().await(5, TimeUnit.SECONDS), "nothing waited on it, so it closed");
+    assertTrue(next.channel.isOpen());
+  }
 }

@@ -28,12 +28,15 @@ import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class NettyDnsTransportTest extends TransportTestSupport {
   private static final DnsQuestion WWW = new DnsQuestion("www.example.com.", RecordType.A);
   private static final QueryOptions UDP = new QueryOptions(Duration.ofSeconds(2), false, false, true);
-  private static final QueryOptions FIVE_SECONDS = new QueryOptions(Duration.ofSeconds(5), false, false, true);
+  /** Far longer than any test waits: a query with it that ends did not end by timing out. */
+  private static final QueryOptions ONE_MINUTE = new QueryOptions(Duration.ofMinutes(1), false, false, true);
   private static final QueryOptions SHORT = new QueryOptions(Duration.ofMillis(300), false, false, true);
   private NettyDnsTransport transport() {
     return transport(NettyDnsTransport.builder());
@@ -43,13 +46,27 @@ class NettyDnsTransportTest extends TransportTestSupport {
     return WireBuilder.response(r.id()).question(r.name(), r.type()).a(r.name(), 300, "192.0.2.1").bytes();
   }
 
+  /** How long a test waits for anything: generous, so a busy machine cannot fail a test that works. */
+  static final long WAIT_SECONDS = 20;
+
   static DnsResponse get(CompletableFuture<DnsResponse> f) throws Exception {
-    return f.get(10, TimeUnit.SECONDS);
+    return f.get(WAIT_SECONDS, TimeUnit.SECONDS);
   }
 
   static Throwable failure(CompletableFuture<DnsResponse> f) {
-    ExecutionException e = assertThrows(ExecutionException.class, () -> f.get(10, TimeUnit.SECONDS));
+    ExecutionException e = assertThrows(ExecutionException.class, () -> f.get(WAIT_SECONDS, TimeUnit.SECONDS));
     return e.getCause();
+  }
+
+  /** Waits until {@code condition} holds, failing after {@link #WAIT_SECONDS}. */
+  static void await(String what, BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("not within " + WAIT_SECONDS + " s: " + what);
+      }
+      Thread.sleep(5);
+    }
   }
 
   @Test
@@ -86,8 +103,8 @@ class NettyDnsTransportTest extends TransportTestSupport {
       ports.add(r.sourcePort());
       ids.add(r.id());
     }
-    // 300 queries over a pool of 32 sockets, each retired after 64 uses: at least 5 sockets are
-    // needed, and random choice touches nearly every slot.
+    // 300 queries one after the other (each in its own loop turn) over a pool of 32 sockets: the
+    // random choice per turn touches nearly every slot.
     assertTrue(ports.size() >= 20, "source ports: " + ports.size());
     assertTrue(ids.size() >= 290, "distinct ids: " + ids.size());
   }
@@ -111,13 +128,11 @@ class NettyDnsTransportTest extends TransportTestSupport {
   void aServerPortWithNothingListeningFailsAtOnceAsConnectionRefused() throws Exception {
     InetSocketAddress closed = closedUdpPort();
     NettyDnsTransport t = transport();
-    long start = System.nanoTime();
-    Throwable e = failure(t.query(WWW, closed, FIVE_SECONDS).toCompletableFuture());
-    long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    // Failing at all within the wait, with a one-minute timeout, is failing without waiting for it.
+    Throwable e = failure(t.query(WWW, closed, ONE_MINUTE).toCompletableFuture());
     assertInstanceOf(IOException.class, e);
     assertFalse(e instanceof DnsTimeoutException);
     assertTrue(e.getMessage().contains("connection refused by 127.0.0.1:" + closed.getPort()), e.getMessage());
-    assertTrue(took < 1000, "took " + took + " ms");
     assertEquals(0, t.stats().timeouts());
     assertTrue(traces.get(0).outcome().contains("connection refused"), traces.get(0).outcome());
   }
@@ -126,18 +141,16 @@ class NettyDnsTransportTest extends TransportTestSupport {
   void everyQueryWaitingOnARefusedSocketFailsAtOnce() throws Exception {
     InetSocketAddress closed = closedUdpPort();
     NettyDnsTransport t = transport(NettyDnsTransport.builder().udpSocketPoolSize(1));
-    long start = System.nanoTime();
     List<CompletableFuture<DnsResponse>> all = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
-      all.add(t.query(new DnsQuestion("host" + i + ".example.", RecordType.A), closed, FIVE_SECONDS)
+      all.add(t.query(new DnsQuestion("host" + i + ".example.", RecordType.A), closed, ONE_MINUTE)
           .toCompletableFuture());
     }
     for (CompletableFuture<DnsResponse> f : all) {
       String message = failure(f).getMessage();
       assertTrue(message.contains("connection refused"), message);
     }
-    long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-    assertTrue(took < 1000, "took " + took + " ms");
+    assertEquals(0, t.stats().timeouts());
   }
 
   /** A loopback UDP port that was free a moment ago: nothing listens there, so ICMP says so. */
@@ -204,7 +217,7 @@ class NettyDnsTransportTest extends TransportTestSupport {
     long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     assertInstanceOf(DnsTimeoutException.class, e);
     assertTrue(e.getMessage().contains(s.address().getPort() + ""), e.getMessage());
-    assertTrue(took >= 290 && took < 2000, "took " + took + " ms");
+    assertTrue(took >= 290, "took " + took + " ms");
     assertEquals(1, t.stats().timeouts());
     assertEquals("timeout", traces.get(0).outcome());
     assertEquals(-1, traces.get(0).rcode());
@@ -215,7 +228,7 @@ class NettyDnsTransportTest extends TransportTestSupport {
     ScriptedDnsServer s = server((r, out) -> out.replyAfter(600, answer(r)));
     NettyDnsTransport t = transport();
     assertInstanceOf(DnsTimeoutException.class, failure(t.query(WWW, s.address(), SHORT).toCompletableFuture()));
-    Thread.sleep(600);
+    await("the late answer arrives and is dropped", () -> t.stats().dropped() > 0);
     assertEquals(0, t.stats().answered());
     assertEquals(1, t.stats().droppedWrongId());
   }
@@ -237,9 +250,7 @@ class NettyDnsTransportTest extends TransportTestSupport {
     CompletableFuture<DnsResponse> udp = t.query(WWW, s.address(), UDP).toCompletableFuture();
     CompletableFuture<DnsResponse> tcp =
         t.query(WWW, s.address(), new QueryOptions(Duration.ofSeconds(5), false, true, true)).toCompletableFuture();
-    while (s.requests().size() < 2) {
-      Thread.sleep(10);
-    }
+    await("both queries reach the server", () -> s.requests().size() >= 2);
     t.close();
     Throwable e = failure(udp);
     assertInstanceOf(IOException.class, e);
@@ -328,16 +339,20 @@ class NettyDnsTransportTest extends TransportTestSupport {
 
   @Test
   void theTransportStartsNoThreadBeforeItsFirstQuery() throws Exception {
-    long before = addrinfoThreads();
+    // Threads of transports closed by earlier tests may still be ending: look for new ones only.
+    Set<Thread> before = addrinfoThreads();
     NettyDnsTransport t = transport(NettyDnsTransport.builder());
-    assertEquals(before, addrinfoThreads());
+    Set<Thread> started = addrinfoThreads();
+    started.removeAll(before);
+    assertEquals(Set.of(), started);
     ScriptedDnsServer s = server((r, out) -> out.reply(answer(r)));
     get(t.query(WWW, s.address(), UDP).toCompletableFuture());
     assertTrue(Thread.getAllStackTraces().keySet().stream()
         .anyMatch(th -> th.getName().startsWith("addrinfo-dns") && th.isDaemon()), "a daemon addrinfo-dns thread");
   }
 
-  private static long addrinfoThreads() {
-    return Thread.getAllStackTraces().keySet().stream().filter(th -> th.getName().startsWith("addrinfo-dns")).count();
+  private static Set<Thread> addrinfoThreads() {
+    return Thread.getAllStackTraces().keySet().stream().filter(th -> th.getName().startsWith("addrinfo-dns"))
+        .collect(Collectors.toCollection(HashSet::new));
   }
 }

@@ -33,18 +33,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the test, including forgeries and garbage. Queries are read with netty-codec-dns, so the
  * transport's encoder is checked by an independent decoder.
  */
-final class ScriptedDnsServer implements AutoCloseable {
+public final class ScriptedDnsServer implements AutoCloseable {
 
   /** One query as the server read it. */
-  record Request(String transport, int id, String name, int type, boolean recursionDesired, int ednsPayload,
+  public record Request(String transport, int id, String name, int type, boolean recursionDesired, int ednsPayload,
       int sourcePort) {
-    boolean edns() {
+    public boolean edns() {
       return ednsPayload >= 0;
     }
   }
 
   /** How the script answers one request. */
-  interface Responder {
+  public interface Responder {
     void reply(byte[] message);
 
     void replyAfter(long millis, byte[] message);
@@ -59,7 +59,7 @@ final class ScriptedDnsServer implements AutoCloseable {
     void closeConnection();
   }
 
-  interface Script {
+  public interface Script {
     void handle(Request request, Responder responder);
   }
 
@@ -100,19 +100,19 @@ final class ScriptedDnsServer implements AutoCloseable {
         .bind(address()).sync().channel();
   }
 
-  static ScriptedDnsServer start(Script script) throws InterruptedException {
+  public static ScriptedDnsServer start(Script script) throws InterruptedException {
     return new ScriptedDnsServer(script);
   }
 
-  InetSocketAddress address() {
+  public InetSocketAddress address() {
     return (InetSocketAddress) udp.localAddress();
   }
 
-  List<Request> requests() {
+  public List<Request> requests() {
     return requests;
   }
 
-  int tcpConnectionsAccepted() {
+  public int tcpConnectionsAccepted() {
     return tcpAccepted.get();
   }
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * lookup's DNS options (--nameserver, --resolv-conf, --trace) reach the real resolver. Needs
  * {@code dig} (bind9-dnsutils), as the glibc comparison does.
  */
-class ResolveJarAgainstBindTest {
+class ResolveCommandAgainstBindTest {
   @RegisterExtension
   static final BindExtension BIND = new BindExtension();
 
@@ -47,17 +47,17 @@ class ResolveJarAgainstBindTest {
   }
 
   /** resolve with this test's files and BIND as its name server, then {@code args}. */
-  private static ResolveJar.Run resolve(String... args) {
+  private static BuiltResolve.Run resolve(String... args) {
     List<String> all = new ArrayList<>(List.of("--resolv-conf=" + etc.resolve("resolv.conf"),
         "--hosts=" + etc.resolve("hosts"), "--nsswitch-conf=" + etc.resolve("nsswitch.conf"),
         "--gai-conf=" + etc.resolve("gai.conf"), "--services=" + etc.resolve("services"), "--nameserver=" + server()));
     all.addAll(List.of(args));
-    return ResolveJar.run(ResolveJar.command(all.toArray(new String[0])));
+    return BuiltResolve.run(BuiltResolve.command(all.toArray(new String[0])));
   }
 
   /** resolve query with this test's resolv.conf and BIND as its name server (query reads no other file). */
-  private static ResolveJar.Run query(String name, String type) {
-    return ResolveJar.run(ResolveJar.command("query", "--resolv-conf=" + etc.resolve("resolv.conf"),
+  private static BuiltResolve.Run query(String name, String type) {
+    return BuiltResolve.run(BuiltResolve.command("query", "--resolv-conf=" + etc.resolve("resolv.conf"),
         "--nameserver=" + server(), name, type));
   }
 
@@ -80,10 +80,10 @@ class ResolveJarAgainstBindTest {
       "big100.example.test, AAAA",
       "gatech.edu, A"})
   void queryPrintsWhatDigPrints(String name, String type) {
-    ResolveJar.Run dug = ResolveJar.run(List.of(dig.toString(), "+noall", "+answer", "@127.0.0.1", "-p",
+    BuiltResolve.Run dug = BuiltResolve.run(List.of(dig.toString(), "+noall", "+answer", "@127.0.0.1", "-p",
         Integer.toString(BIND.address().getPort()), name, type));
     assertEquals(0, dug.exit(), dug::toString);
-    ResolveJar.Run ours = query(name, type);
+    BuiltResolve.Run ours = query(name, type);
     assertEquals(0, ours.exit(), ours::toString);
     assertEquals(dug.out(), ours.out());
     assertEquals("", ours.err());
@@ -91,9 +91,9 @@ class ResolveJarAgainstBindTest {
 
   @Test
   void queryOfAMissingNameIsNxdomainWhereDigPrintsNoRecord() {
-    ResolveJar.Run dug = ResolveJar.run(List.of(dig.toString(), "+noall", "+answer", "@127.0.0.1", "-p",
+    BuiltResolve.Run dug = BuiltResolve.run(List.of(dig.toString(), "+noall", "+answer", "@127.0.0.1", "-p",
         Integer.toString(BIND.address().getPort()), "nosuch.example.test", "A"));
-    ResolveJar.Run ours = query("nosuch.example.test", "A");
+    BuiltResolve.Run ours = query("nosuch.example.test", "A");
     assertEquals(dug.out(), ours.out());
     assertEquals(2, ours.exit());
     assertEquals("resolve: nosuch.example.test. A: NXDOMAIN from " + server() + "\n", ours.err());
@@ -101,7 +101,7 @@ class ResolveJarAgainstBindTest {
 
   @Test
   void theLookupUsesTheNameserverAndResolvConfsSearchList() {
-    ResolveJar.Run run = resolve("--family=inet", "--socktype=stream", "--canonname", "chain2", "http");
+    BuiltResolve.Run run = resolve("--family=inet", "--socktype=stream", "--canonname", "chain2", "http");
     assertEquals(0, run.exit(), run::toString);
     assertEquals(""
         + "FAMILY   SOCKTYPE     PROTOCOL  ADDRESS     PORT  CANONNAME\n"
@@ -110,14 +110,14 @@ class ResolveJarAgainstBindTest {
 
   @Test
   void reverseAsksBindForThePtr() {
-    ResolveJar.Run run = resolve("reverse", "--numeric-serv", "192.0.2.20", "80");
+    BuiltResolve.Run run = resolve("reverse", "--numeric-serv", "192.0.2.20", "80");
     assertEquals(0, run.exit(), run::toString);
     assertEquals("HOST               SERVICE\ndual.example.test  80\n", run.out());
   }
 
   @Test
   void traceShowsEveryExchangeWithBind() {
-    ResolveJar.Run run = resolve("--trace", "--family=inet6", "v6only.example.test");
+    BuiltResolve.Run run = resolve("--trace", "--family=inet6", "v6only.example.test");
     assertEquals(0, run.exit(), run::toString);
     assertTrue(run.err().matches(";; " + server().replace(".", "\\.") + " udp id=[0-9]+ v6only\\.example\\.test\\. AAAA "
         + "NOERROR answers=1 rtt=[0-9]+\\.[0-9]{3}ms ok\n"), run::toString);
