@@ -1,21 +1,24 @@
 package dev.addrinfo.internal;
 
 import dev.addrinfo.AddrInfo;
+import dev.addrinfo.AddrInfoException;
+import dev.addrinfo.EaiError;
+import dev.addrinfo.ResolverStats;
+import dev.addrinfo.spi.TransportStats;
 import dev.addrinfo.AddrInfoResolver;
 import dev.addrinfo.Hints;
 import dev.addrinfo.NameInfo;
 import dev.addrinfo.NameInfoFlag;
 import dev.addrinfo.ResolverConfig;
 import dev.addrinfo.internal.cache.ResultCache;
-import dev.addrinfo.internal.dns.DnsAddressSource;
 import dev.addrinfo.internal.dns.DnsCache;
-import dev.addrinfo.internal.dns.DnsHostSource;
+import dev.addrinfo.internal.dns.DnsSource;
+import dev.addrinfo.internal.nss.HostSource;
+import dev.addrinfo.internal.nss.NameServiceSwitch;
 import dev.addrinfo.internal.dns.QueryRunner;
 import dev.addrinfo.internal.gai.GetAddrInfo;
 import dev.addrinfo.internal.gai.GetNameInfo;
-import dev.addrinfo.internal.gai.HostSources;
-import dev.addrinfo.internal.gai.Resolved;
-import dev.addrinfo.internal.gai.Snapshot;
+import dev.addrinfo.internal.Snapshot;
 import dev.addrinfo.spi.DnsTransport;
 import java.net.InetSocketAddress;
 import java.time.InstantSource;
@@ -23,6 +26,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /**
@@ -39,6 +43,7 @@ public final class Engine implements AddrInfoResolver {
   private final ResultCache results;
   private final InstantSource clock;
   private final Executor executor;
+  private final Observer observer;
 
   public Engine(EngineSettings settings) {
     Objects.requireNonNull(settings, "settings");
@@ -47,13 +52,9 @@ public final class Engine implements AddrInfoResolver {
     this.cache = settings.cacheSize() > 0 ? new DnsCache(settings.cacheSize(), settings.clock()) : null;
     this.results = settings.cacheSize() > 0 ? new ResultCache(settings.cacheSize()) : null;
     this.clock = settings.clock();
-    HostSources sources;
-    if (transport == null) {
-      sources = new HostSources(null, null);
-    } else {
-      QueryRunner runner = new QueryRunner(transport, cache);
-      sources = new HostSources(new DnsHostSource(runner), new DnsAddressSource(runner));
-    }
+    this.observer = new Observer(settings.listener());
+    NameServiceSwitch sources = new NameServiceSwitch(transport == null
+        ? HostSource.UNAVAILABLE : new DnsSource(new QueryRunner(transport, cache, observer)));
     this.getAddrInfo = new GetAddrInfo(sources);
     this.getNameInfo = new GetNameInfo(sources);
     this.executor = settings.executor();
@@ -67,20 +68,43 @@ public final class Engine implements AddrInfoResolver {
   public CompletableFuture<List<AddrInfo>> getAddrInfo(String host, String service, Hints hints) {
     Hints h = hints == null ? Hints.DEFAULT : hints;
     Snapshot s = state.snapshot();
-    if (results == null) {
-      return deliver(getAddrInfo.run(host, service, h, s).thenApply(Resolved::results));
+    if (results != null) {
+      CompletableFuture<List<AddrInfo>> hit = results.get(host, service, h, s, clock.millis());
+      if (hit != null) {
+        observer.resultCacheHit(host);
+        return deliver(hit);
+      }
     }
-    CompletableFuture<List<AddrInfo>> hit = results.get(host, service, h, s, clock.millis());
-    if (hit != null) {
-      return deliver(hit);
-    }
-    return deliver(getAddrInfo.run(host, service, h, s)
-        .thenApply(r -> results.put(host, service, h, s, clock.millis(), r.results(), r.ttlSeconds())));
+    long start = System.nanoTime();
+    return deliver(getAddrInfo.run(host, service, h, s).handle((r, failure) -> {
+      observer.lookup("getaddrinfo", host, errorOf(failure), start);
+      if (failure != null) {
+        throw failure instanceof CompletionException c ? c : new CompletionException(failure);
+      }
+      return results == null ? r.results()
+          : results.put(host, service, h, s, clock.millis(), r.results(), r.ttlSeconds());
+    }));
   }
 
   @Override
   public CompletableFuture<NameInfo> getNameInfo(InetSocketAddress address, Set<NameInfoFlag> flags) {
-    return deliver(getNameInfo.run(address, NameInfoFlag.toBits(flags), state.snapshot()));
+    long start = System.nanoTime();
+    CompletableFuture<NameInfo> f = getNameInfo.run(address, NameInfoFlag.toBits(flags), state.snapshot());
+    f.whenComplete((r, failure) -> observer.lookup("getnameinfo", String.valueOf(address), errorOf(failure), start));
+    return deliver(f);
+  }
+
+  private static EaiError errorOf(Throwable failure) {
+    if (failure == null) {
+      return null;
+    }
+    Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    return cause instanceof AddrInfoException e ? e.error() : EaiError.EAI_SYSTEM;
+  }
+
+  /** The counters since the engine was made, with the transport's. */
+  public ResolverStats stats() {
+    return observer.stats(transport == null ? TransportStats.NONE : transport.stats());
   }
 
   /** The resolv.conf settings in force now, after overrides. */

@@ -1,6 +1,7 @@
 package dev.addrinfo.internal;
 
 import dev.addrinfo.ResolverConfig;
+import dev.addrinfo.ResolverListener;
 import dev.addrinfo.SystemFiles;
 import dev.addrinfo.internal.ifaddr.InterfaceAddresses;
 import dev.addrinfo.internal.numeric.ScopeIds;
@@ -25,7 +26,7 @@ import java.util.function.UnaryOperator;
  * @param executor where returned futures complete, or null for the thread that finished the work
  * @param hostName gethostname(): its domain is the default search list and NI_NOFQDN's local domain
  * @param checkInterval how often a file's modification time is looked at
- * @param problems where bad lines go, and files that exist but cannot be read (line number 0)
+ * @param listener told of exchanges, questions and lookups, or null
  */
 public record EngineSettings(
     SystemFiles files,
@@ -40,7 +41,8 @@ public record EngineSettings(
     SourceAddressFinder sourceAddresses,
     ScopeIds scopes,
     Duration checkInterval,
-    Consumer<LineProblem> problems) {
+    Consumer<LineProblem> problems,
+    ResolverListener listener) {
 
   public EngineSettings {
     Objects.requireNonNull(files, "files");
@@ -61,47 +63,52 @@ public record EngineSettings(
   public static EngineSettings system() {
     return new EngineSettings(SystemFiles.ETC, System.getenv(), HostName.read(), null, UnaryOperator.identity(), 0,
         InstantSource.system(), null, InterfaceAddresses.system(), SourceAddressFinder.system(), ScopeIds.system(),
-        Duration.ofSeconds(1), ProblemLog::warn);
+        Duration.ofSeconds(1), ProblemLog::warn, null);
   }
 
   public EngineSettings withFiles(SystemFiles f) {
     return new EngineSettings(f, environment, hostName, transport, dnsOverride, cacheSize, clock, executor,
-        interfaces, sourceAddresses, scopes, checkInterval, problems);
+        interfaces, sourceAddresses, scopes, checkInterval, problems, listener);
   }
 
   public EngineSettings withEnvironment(Map<String, String> env, String host) {
     return new EngineSettings(files, env, host, transport, dnsOverride, cacheSize, clock, executor,
-        interfaces, sourceAddresses, scopes, checkInterval, problems);
+        interfaces, sourceAddresses, scopes, checkInterval, problems, listener);
   }
 
   public EngineSettings withTransport(DnsTransport t, int cache) {
     return new EngineSettings(files, environment, hostName, t, dnsOverride, cache, clock, executor,
-        interfaces, sourceAddresses, scopes, checkInterval, problems);
+        interfaces, sourceAddresses, scopes, checkInterval, problems, listener);
   }
 
   public EngineSettings withDnsOverride(UnaryOperator<ResolverConfig> o) {
     return new EngineSettings(files, environment, hostName, transport, o, cacheSize, clock, executor,
-        interfaces, sourceAddresses, scopes, checkInterval, problems);
+        interfaces, sourceAddresses, scopes, checkInterval, problems, listener);
   }
 
   public EngineSettings withExecutor(Executor e) {
     return new EngineSettings(files, environment, hostName, transport, dnsOverride, cacheSize, clock, e,
-        interfaces, sourceAddresses, scopes, checkInterval, problems);
+        interfaces, sourceAddresses, scopes, checkInterval, problems, listener);
   }
 
   /** Where bad configuration lines, and files that exist but cannot be read, are reported. */
   public EngineSettings withProblems(Consumer<LineProblem> p) {
     return new EngineSettings(files, environment, hostName, transport, dnsOverride, cacheSize, clock, executor,
-        interfaces, sourceAddresses, scopes, checkInterval, p);
+        interfaces, sourceAddresses, scopes, checkInterval, p, listener);
+  }
+
+  public EngineSettings withListener(ResolverListener l) {
+    return new EngineSettings(files, environment, hostName, transport, dnsOverride, cacheSize, clock, executor,
+        interfaces, sourceAddresses, scopes, checkInterval, problems, l);
   }
 
   public EngineSettings withSourceAddresses(SourceAddressFinder s) {
     return new EngineSettings(files, environment, hostName, transport, dnsOverride, cacheSize, clock, executor,
-        interfaces, s, scopes, checkInterval, problems);
+        interfaces, s, scopes, checkInterval, problems, listener);
   }
 
   public EngineSettings withSystem(InterfaceAddresses i, SourceAddressFinder s, ScopeIds sc, InstantSource c) {
     return new EngineSettings(files, environment, hostName, transport, dnsOverride, cacheSize, c, executor,
-        i, s, sc, checkInterval, problems);
+        i, s, sc, checkInterval, problems, listener);
   }
 }

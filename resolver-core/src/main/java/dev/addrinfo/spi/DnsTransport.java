@@ -19,6 +19,19 @@ import java.util.concurrent.CompletionStage;
 public interface DnsTransport extends AutoCloseable {
   CompletionStage<DnsResponse> query(DnsQuestion question, InetSocketAddress server, QueryOptions options);
 
+  /** The transport's counters; none by default. */
+  default TransportStats stats() {
+    return TransportStats.NONE;
+  }
+
+  /**
+   * A cheaper way than the JDK's to ask the kernel for the source address of a destination, or null
+   * for the resolver's own (a JDK datagram channel per probe). Called once, when a resolver is built.
+   */
+  default RouteProbe routeProbe() {
+    return null;
+  }
+
   /** Fails every try in flight and releases sockets and buffers. */
   @Override
   void close();

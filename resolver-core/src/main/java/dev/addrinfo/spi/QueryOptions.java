@@ -2,6 +2,7 @@ package dev.addrinfo.spi;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * How one try of one question is sent.
@@ -11,13 +12,21 @@ import java.util.Objects;
  * @param edns0 add an OPT record advertising a 1232-byte UDP payload (resolv.conf {@code edns0})
  * @param tcpOnly send over TCP without trying UDP first (resolv.conf {@code use-vc})
  * @param recursionDesired set the RD bit (always, for a stub resolver)
+ * @param trace told of every exchange of this try (UDP, then TCP after truncation, ...) as it ends,
+ *     on the transport's thread, or null; it must not block, and what it throws is ignored
  * @since 0.1
  */
-public record QueryOptions(Duration timeout, boolean edns0, boolean tcpOnly, boolean recursionDesired) {
+public record QueryOptions(Duration timeout, boolean edns0, boolean tcpOnly, boolean recursionDesired,
+    Consumer<QueryTrace> trace) {
   public QueryOptions {
     Objects.requireNonNull(timeout, "timeout");
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("timeout must be positive: " + timeout);
     }
+  }
+
+  /** Options without a trace. */
+  public QueryOptions(Duration timeout, boolean edns0, boolean tcpOnly, boolean recursionDesired) {
+    this(timeout, edns0, tcpOnly, recursionDesired, null);
   }
 }

@@ -7,6 +7,7 @@ import dev.addrinfo.spi.DnsTimeoutException;
 import dev.addrinfo.spi.DnsTransport;
 import dev.addrinfo.spi.QueryOptions;
 import dev.addrinfo.spi.RecordType;
+import dev.addrinfo.spi.RouteProbe;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
@@ -33,6 +34,7 @@ public final class FakeTransport implements DnsTransport {
   private final List<Sent> sent = Collections.synchronizedList(new ArrayList<>());
   private volatile BiFunction<DnsQuestion, InetSocketAddress, CompletionStage<DnsResponse>> script;
   private volatile boolean closed;
+  private volatile RouteProbe routeProbe;
 
   /** Adds an A or AAAA record for name (absolute, with trailing dot). */
   public FakeTransport address(String name, String literal) {
@@ -62,6 +64,17 @@ public final class FakeTransport implements DnsTransport {
   public FakeTransport script(BiFunction<DnsQuestion, InetSocketAddress, CompletionStage<DnsResponse>> script) {
     this.script = script;
     return this;
+  }
+
+  /** Offers {@code probe} as the transport's source-address probe. */
+  public FakeTransport routeProbe(RouteProbe probe) {
+    this.routeProbe = probe;
+    return this;
+  }
+
+  @Override
+  public RouteProbe routeProbe() {
+    return routeProbe;
   }
 
   public List<Sent> sent() {

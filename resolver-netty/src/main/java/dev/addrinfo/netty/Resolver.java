@@ -9,7 +9,7 @@ import dev.addrinfo.ResolverConfig;
 import dev.addrinfo.SystemFiles;
 import dev.addrinfo.internal.Engine;
 import dev.addrinfo.internal.EngineSettings;
-import dev.addrinfo.internal.sort.RouteProbe;
+import dev.addrinfo.spi.RouteProbe;
 import dev.addrinfo.internal.sort.SourceAddressFinder;
 import dev.addrinfo.netty.internal.NativeRouteProbe;
 import dev.addrinfo.netty.transport.NettyDnsTransport;

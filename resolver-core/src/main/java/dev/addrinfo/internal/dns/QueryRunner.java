@@ -1,6 +1,7 @@
 package dev.addrinfo.internal.dns;
 
 import dev.addrinfo.ResolverConfig;
+import dev.addrinfo.internal.Observer;
 import dev.addrinfo.spi.DnsQuestion;
 import dev.addrinfo.spi.DnsResponse;
 import dev.addrinfo.spi.DnsStreamException;
@@ -35,19 +36,26 @@ public final class QueryRunner {
 
   private final DnsTransport transport;
   private final DnsCache cache;
+  private final Observer observer;
   private final AtomicInteger rotation = new AtomicInteger();
   private final ConcurrentHashMap<Key, CompletableFuture<QueryOutcome>> inFlight = new ConcurrentHashMap<>();
 
   /** @param cache the cache, or null for none */
   public QueryRunner(DnsTransport transport, DnsCache cache) {
+    this(transport, cache, new Observer(null));
+  }
+
+  public QueryRunner(DnsTransport transport, DnsCache cache, Observer observer) {
     this.transport = transport;
     this.cache = cache;
+    this.observer = observer;
   }
 
   public CompletableFuture<QueryOutcome> ask(DnsQuestion question, ResolverConfig config) {
     if (cache != null) {
       DnsResponse cached = cache.get(question);
       if (cached != null) {
+        observer.question(question, true, 0, cached.rcode(), cached.answers().size(), null, System.nanoTime());
         return CompletableFuture.completedFuture(QueryOutcome.answer(cached));
       }
     }
@@ -98,6 +106,8 @@ public final class QueryRunner {
     private final int first;
     private final Key key;
     private final CompletableFuture<QueryOutcome> result;
+    private final long startNanos = System.nanoTime();
+    private int tries;
 
     Exchange(DnsQuestion question, ResolverConfig config, List<InetSocketAddress> servers, int first, Key key,
         CompletableFuture<QueryOutcome> result) {
@@ -115,6 +125,9 @@ public final class QueryRunner {
      */
     private void finish(QueryOutcome outcome) {
       inFlight.remove(key, result);
+      DnsResponse r = outcome.response();
+      observer.question(question, false, tries, outcome.rcode(), outcome.answered() ? r.answers().size() : 0,
+          outcome.answered() ? null : failure(outcome), startNanos);
       result.complete(outcome);
     }
 
@@ -135,8 +148,9 @@ public final class QueryRunner {
         return;
       }
       InetSocketAddress server = servers.get((first + tryIndex) % servers.size());
-      QueryOptions options = new QueryOptions(
-          tryTimeout(config.timeout(), round, servers.size()), config.edns0(), config.useVc(), true);
+      QueryOptions options = new QueryOptions(tryTimeout(config.timeout(), round, servers.size()), config.edns0(),
+          config.useVc(), true, observer.exchanges());
+      tries++;
       int r = round;
       int i = tryIndex;
       boolean somewhere = wasSomewhere;
@@ -167,6 +181,23 @@ public final class QueryRunner {
         }
       });
     }
+  }
+
+  /** Why every try failed, in a word or two, for {@link dev.addrinfo.QuestionEvent#failure()}. */
+  private static String failure(QueryOutcome o) {
+    if (o.response() != null) {
+      return switch (o.response().rcode()) {
+        case DnsResponse.SERVFAIL -> "server failure";
+        case DnsResponse.REFUSED -> "refused by the server";
+        case DnsResponse.NOTIMP -> "not implemented by the server";
+        default -> "lame answer";
+      };
+    }
+    return switch (o.errno()) {
+      case ECONNREFUSED -> "refused";
+      case OTHER -> "broken tcp stream";
+      default -> "timeout";
+    };
   }
 
   /** Whether glibc's res_send takes this answer as a failure of its server (UDP only). */

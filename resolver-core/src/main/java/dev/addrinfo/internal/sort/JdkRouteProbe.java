@@ -1,5 +1,6 @@
 package dev.addrinfo.internal.sort;
 
+import dev.addrinfo.spi.RouteProbe;
 import java.io.IOException;
 import java.net.Inet4Address;
 import java.net.InetAddress;

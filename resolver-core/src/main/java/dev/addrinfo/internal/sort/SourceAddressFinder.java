@@ -1,5 +1,6 @@
 package dev.addrinfo.internal.sort;
 
+import dev.addrinfo.spi.RouteProbe;
 import java.net.InetAddress;
 import java.util.Optional;
 

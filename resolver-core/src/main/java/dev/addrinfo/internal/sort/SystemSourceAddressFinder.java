@@ -1,5 +1,6 @@
 package dev.addrinfo.internal.sort;
 
+import dev.addrinfo.spi.RouteProbe;
 import dev.addrinfo.internal.cache.ClockCache;
 import dev.addrinfo.internal.ifaddr.InterfaceList;
 import java.io.UncheckedIOException;

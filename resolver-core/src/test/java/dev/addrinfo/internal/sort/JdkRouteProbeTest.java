@@ -3,6 +3,7 @@ package dev.addrinfo.internal.sort;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.addrinfo.spi.RouteProbe;
 import java.net.InetAddress;
 import java.util.List;
 import org.junit.jupiter.api.Test;

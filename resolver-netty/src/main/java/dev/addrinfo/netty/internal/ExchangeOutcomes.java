@@ -38,13 +38,23 @@ final class ExchangeOutcomes {
    * so it holds neither the socket's opening nor the decoding.
    */
   void trace(Query query, long endNanos, int rcode, int answerCount, boolean truncated, String outcome) {
-    if (trace == null) {
+    Consumer<QueryTrace> perQuery = query.options.trace();
+    if (trace == null && perQuery == null) {
       return;
     }
     long start = query.sent ? query.sentNanos : endNanos;
+    QueryTrace t = new QueryTrace(query.question, query.server, query.transport(), query.id, rcode, answerCount,
+        truncated, Duration.ofNanos(endNanos - start), outcome);
+    tell(trace, t);
+    tell(perQuery, t);
+  }
+
+  private static void tell(Consumer<QueryTrace> hook, QueryTrace t) {
+    if (hook == null) {
+      return;
+    }
     try {
-      trace.accept(new QueryTrace(query.question, query.server, query.transport(), query.id, rcode, answerCount,
-          truncated, Duration.ofNanos(endNanos - start), outcome));
+      hook.accept(t);
     } catch (RuntimeException e) {
       // A broken trace hook must not break the event loop or leave a query hanging.
     }

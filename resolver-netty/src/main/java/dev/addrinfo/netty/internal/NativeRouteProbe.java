@@ -1,6 +1,6 @@
 package dev.addrinfo.netty.internal;
 
-import dev.addrinfo.internal.sort.RouteProbe;
+import dev.addrinfo.spi.RouteProbe;
 import io.netty.channel.epoll.Epoll;
 import io.netty.channel.epoll.LinuxSocket;
 import java.io.IOException;

@@ -2,6 +2,7 @@ package dev.addrinfo.netty.transport;
 
 import dev.addrinfo.netty.internal.ChannelKind;
 import dev.addrinfo.netty.internal.Counters;
+import dev.addrinfo.netty.internal.NativeRouteProbe;
 import dev.addrinfo.netty.internal.Query;
 import dev.addrinfo.netty.internal.QueryMessages;
 import dev.addrinfo.netty.internal.TransportContext;
@@ -11,6 +12,8 @@ import dev.addrinfo.spi.DnsResponse;
 import dev.addrinfo.spi.DnsTransport;
 import dev.addrinfo.spi.QueryOptions;
 import dev.addrinfo.spi.QueryTrace;
+import dev.addrinfo.spi.RouteProbe;
+import dev.addrinfo.spi.TransportStats;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.channel.EventLoop;
@@ -187,10 +190,17 @@ public final class NettyDnsTransport implements DnsTransport {
     return all[Math.floorMod(nextShard.getAndIncrement(), all.length)];
   }
 
+  @Override
   public TransportStats stats() {
     return new TransportStats(counters.sent.sum(), counters.answered.sum(), counters.timeouts.sum(),
         counters.droppedWrongSource.sum(), counters.droppedWrongId.sum(), counters.droppedWrongQuestion.sum(),
         counters.droppedMalformed.sum(), counters.tcpFallbacks.sum(), counters.ednsFallbacks.sum());
+  }
+
+  /** Netty's native sockets, where its epoll library loads: a cheaper source-address probe than the JDK's. */
+  @Override
+  public RouteProbe routeProbe() {
+    return NativeRouteProbe.ifAvailable();
   }
 
   /**

@@ -1,4 +1,4 @@
-package dev.addrinfo.internal.config;
+package dev.addrinfo.internal.nss;
 
 import dev.addrinfo.internal.numeric.CType;
 import java.util.ArrayList;

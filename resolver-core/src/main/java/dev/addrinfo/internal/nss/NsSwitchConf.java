@@ -1,5 +1,6 @@
-package dev.addrinfo.internal.config;
+package dev.addrinfo.internal.nss;
 
+import dev.addrinfo.internal.config.Text;
 import dev.addrinfo.internal.numeric.CType;
 import dev.addrinfo.services.LineProblem;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.addrinfo.internal.config;
+package dev.addrinfo.internal.nss;
 
 /** What to do after a source's status: stop with its result, go on to the next source, or merge. */
 public enum NssAction {

@@ -1,4 +1,4 @@
-package dev.addrinfo.internal.config;
+package dev.addrinfo.internal.nss;
 
 import java.util.EnumMap;
 import java.util.Map;

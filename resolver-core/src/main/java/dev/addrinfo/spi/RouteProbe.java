@@ -1,11 +1,15 @@
-package dev.addrinfo.internal.sort;
+package dev.addrinfo.spi;
 
 import java.net.InetAddress;
 
 /**
  * Asks the kernel which local address it would send from to a destination, as glibc does before
  * sorting: by connecting a UDP socket to it (no packet is sent) and reading the socket's local
- * address. Implementations are thread-safe.
+ * address. Implementations are thread-safe. A transport that can do this more cheaply than the JDK
+ * (Netty's native sockets: three system calls, no channel) offers one through
+ * {@link DnsTransport#routeProbe()}.
+ *
+ * @since 0.1
  */
 @FunctionalInterface
 public interface RouteProbe {

@@ -1,8 +1,8 @@
-package dev.addrinfo.internal.gai;
+package dev.addrinfo.internal;
 
 import dev.addrinfo.ResolverConfig;
 import dev.addrinfo.internal.config.HostsFile;
-import dev.addrinfo.internal.config.NsSwitchConf;
+import dev.addrinfo.internal.nss.NsSwitchConf;
 import dev.addrinfo.internal.ifaddr.InterfaceAddresses;
 import dev.addrinfo.internal.numeric.ScopeIds;
 import dev.addrinfo.internal.sort.AddressSorter;

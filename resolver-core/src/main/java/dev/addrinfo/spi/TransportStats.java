@@ -1,7 +1,7 @@
-package dev.addrinfo.netty.transport;
+package dev.addrinfo.spi;
 
 /**
- * A snapshot of a {@link NettyDnsTransport}'s counters since it was built. Each count is exact when
+ * A snapshot of a transport's counters since it was built. Each count is exact when
  * the transport is quiet and may lag by the exchanges in progress otherwise.
  *
  * @param sent messages sent, UDP and TCP (a truncated answer retried over TCP counts two)
@@ -26,6 +26,9 @@ public record TransportStats(
     long droppedMalformed,
     long tcpFallbacks,
     long ednsFallbacks) {
+
+  /** A transport that counts nothing. */
+  public static final TransportStats NONE = new TransportStats(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
   /** All messages dropped, for whatever reason. */
   public long dropped() {

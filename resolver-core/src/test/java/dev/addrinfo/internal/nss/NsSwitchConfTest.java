@@ -1,12 +1,12 @@
-package dev.addrinfo.internal.config;
+package dev.addrinfo.internal.nss;
 
-import static dev.addrinfo.internal.config.NssAction.CONTINUE;
-import static dev.addrinfo.internal.config.NssAction.MERGE;
-import static dev.addrinfo.internal.config.NssAction.RETURN;
-import static dev.addrinfo.internal.config.NssStatus.NOTFOUND;
-import static dev.addrinfo.internal.config.NssStatus.SUCCESS;
-import static dev.addrinfo.internal.config.NssStatus.TRYAGAIN;
-import static dev.addrinfo.internal.config.NssStatus.UNAVAIL;
+import static dev.addrinfo.internal.nss.NssAction.CONTINUE;
+import static dev.addrinfo.internal.nss.NssAction.MERGE;
+import static dev.addrinfo.internal.nss.NssAction.RETURN;
+import static dev.addrinfo.internal.nss.NssStatus.NOTFOUND;
+import static dev.addrinfo.internal.nss.NssStatus.SUCCESS;
+import static dev.addrinfo.internal.nss.NssStatus.TRYAGAIN;
+import static dev.addrinfo.internal.nss.NssStatus.UNAVAIL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;

@@ -1,0 +1,42 @@
+package dev.addrinfo.netty;
+
+import dev.addrinfo.Resolver;
+import dev.addrinfo.netty.transport.NettyDnsTransport;
+import io.netty.channel.EventLoopGroup;
+
+/**
+ * {@link Resolver}s that speak DNS on Netty: the usual way to make one.
+ *
+ * <pre>{@code
+ * try (Resolver resolver = NettyResolver.system()) {          // /etc files, DNS on Netty
+ *   List<AddrInfo> r = resolver.getAddrInfo("example.com", "https", Hints.DEFAULT).join();
+ * }
+ * Resolver onMyLoops = NettyResolver.builder(myGroup).cacheSize(50_000).build();
+ * }</pre>
+ *
+ * <p>Without a group, the transport makes one event loop on a daemon thread named
+ * {@code addrinfo-dns-1}, started at the first DNS query (a resolver that only reads files starts
+ * none) and stopped when the resolver closes; it runs Linux's native epoll where Netty's native
+ * library loads, NIO elsewhere. With a group, it runs on the caller's loops (epoll or NIO) and
+ * starts no thread of its own.
+ *
+ * @since 0.1
+ */
+public final class NettyResolver {
+  private NettyResolver() {}
+
+  /** A resolver reading the files under /etc and the process environment, as glibc does. */
+  public static Resolver system() {
+    return builder().build();
+  }
+
+  /** A builder whose transport is Netty on an event loop of its own; every other setting as glibc's. */
+  public static Resolver.Builder builder() {
+    return Resolver.builder().transport(NettyDnsTransport.builder().build());
+  }
+
+  /** A builder whose transport runs on {@code group}'s loops, which the caller keeps running and closes. */
+  public static Resolver.Builder builder(EventLoopGroup group) {
+    return Resolver.builder().transport(NettyDnsTransport.builder().eventLoopGroup(group).build());
+  }
+}
