@@ -1,7 +1,6 @@
 package dev.addrinfo.cli;
 
 import dev.addrinfo.ResolverConfig;
-import java.math.BigDecimal;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +21,7 @@ final class DnsOptions implements SharedOptions {
   List<InetSocketAddress> nameservers = new ArrayList<>();
 
   @Option(names = "--timeout", paramLabel = "SECONDS", converter = TimeoutConverter.class,
-      description = "How long each try waits for an answer, over 0 and at most 30 (resolv.conf's timeout:, 5 by default).")
+      description = "Seconds each try waits for an answer, 1 to 30 (resolv.conf's timeout:, 5 by default).")
   Duration timeout;
 
   @Option(names = "--attempts", paramLabel = "N", converter = AttemptsConverter.class,
@@ -44,22 +43,18 @@ final class DnsOptions implements SharedOptions {
     }
   }
 
-  /** Seconds, with up to three decimals, in glibc's range for {@code timeout:}. */
+  /** Whole seconds in glibc's range for {@code timeout:}, 1 to 30. */
   static final class TimeoutConverter implements ITypeConverter<Duration> {
     @Override
     public Duration convert(String value) {
-      Duration d = null;
-      if (value.matches("[0-9]{1,9}(\\.[0-9]+)?")) {
-        BigDecimal millis = new BigDecimal(value).movePointRight(3);
-        if (millis.stripTrailingZeros().scale() <= 0) {
-          d = Duration.ofMillis(millis.longValueExact());
+      if (value.matches("[0-9]{1,2}")) {
+        int n = Integer.parseInt(value);
+        if (n >= 1 && n <= ResolverConfig.MAX_TIMEOUT.toSeconds()) {
+          return Duration.ofSeconds(n);
         }
       }
-      if (d == null || d.isZero() || d.compareTo(ResolverConfig.MAX_TIMEOUT) > 0) {
-        throw new TypeConversionException("'" + value + "' is not a number of seconds over 0 and at most "
-            + ResolverConfig.MAX_TIMEOUT.toSeconds() + " (with at most 3 decimals)");
-      }
-      return d;
+      throw new TypeConversionException("'" + value + "' is not a number of seconds from 1 to "
+          + ResolverConfig.MAX_TIMEOUT.toSeconds());
     }
   }
 

@@ -2,7 +2,7 @@ package dev.addrinfo.cli;
 
 import dev.addrinfo.ResolverConfig;
 import dev.addrinfo.SystemFiles;
-import dev.addrinfo.netty.Resolver;
+import dev.addrinfo.Resolver;
 import dev.addrinfo.netty.transport.NettyDnsTransport;
 import dev.addrinfo.spi.DnsQuestion;
 import dev.addrinfo.spi.DnsResponse;
@@ -82,18 +82,15 @@ final class QueryCommand implements Callable<Integer> {
     } finally {
       session.warnings.finish();
     }
-    NettyDnsTransport.Builder transport = NettyDnsTransport.builder();
-    if (session.trace != null) {
-      transport.trace(session.trace);
-    }
-    try (NettyDnsTransport t = transport.build()) {
-      return ask(t, question, config, session.output, asked);
+    try (NettyDnsTransport t = NettyDnsTransport.builder().build()) {
+      return ask(t, question, config, session, asked);
     }
   }
 
-  private int ask(NettyDnsTransport transport, DnsQuestion question, ResolverConfig config, Output output,
+  private int ask(NettyDnsTransport transport, DnsQuestion question, ResolverConfig config, Session session,
       Asked asked) {
-    QueryOptions options = new QueryOptions(config.timeout(), config.edns0(), config.useVc(), true);
+    Output output = session.output;
+    QueryOptions options = new QueryOptions(config.timeout(), config.edns0(), config.useVc(), true, session.trace);
     Throwable last = null;
     boolean allTimedOut = true;
     for (int attempt = 0; attempt < config.attempts(); attempt++) {

@@ -3,7 +3,10 @@ package dev.addrinfo.cli;
 import dev.addrinfo.AddrInfoResolver;
 import dev.addrinfo.Hints;
 import dev.addrinfo.Linux;
-import dev.addrinfo.netty.Resolver;
+import dev.addrinfo.Resolver;
+import dev.addrinfo.ResolverListener;
+import dev.addrinfo.netty.NettyResolver;
+import dev.addrinfo.spi.QueryTrace;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
 import java.io.PrintStream;
@@ -12,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,8 +33,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * success, 2 when the lookup fails (EAI_*; for query no answer or an error rcode), 64 on a usage
  * error, 70 on an unexpected failure.
  *
- * <p>The resolver comes from a factory so that tests can pass a fake; {@link #main} passes
- * {@link Resolver}'s builder ({@code query} always uses the real transport). Each run creates one
+ * <p>The resolver comes from a factory so that tests can pass a fake; {@link #main} passes a
+ * {@link Resolver} with DNS on Netty ({@code query} always uses the real transport). Each run creates one
  * resolver, blocks for its one answer and closes it.
  *
  * @since 0.1
@@ -234,16 +238,24 @@ public final class ResolveCommand implements Callable<Integer> {
     return resolverBuilder(settings).build();
   }
 
-  /** A builder for the real resolver with the command line's settings. */
+  /** A builder for the real resolver, DNS on Netty, with the command line's settings. */
   static Resolver.Builder resolverBuilder(ResolverSettings settings) {
-    Resolver.Builder builder = Resolver.builder().files(settings.files()).trace(settings.trace())
-        .warnings(settings.warnings());
+    Resolver.Builder builder = NettyResolver.builder().files(settings.files()).warnings(settings.warnings());
     settings.nameservers().forEach(builder::addNameserver);
     if (settings.timeout() != null) {
       builder.timeout(settings.timeout());
     }
     if (settings.attempts() != 0) {
       builder.attempts(settings.attempts());
+    }
+    Consumer<QueryTrace> trace = settings.trace();
+    if (trace != null) {
+      builder.listener(new ResolverListener() {
+        @Override
+        public void onExchange(QueryTrace exchange) {
+          trace.accept(exchange);
+        }
+      });
     }
     return builder;
   }

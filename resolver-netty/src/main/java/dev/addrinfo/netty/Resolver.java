@@ -13,10 +13,8 @@ import dev.addrinfo.spi.RouteProbe;
 import dev.addrinfo.internal.sort.SourceAddressFinder;
 import dev.addrinfo.netty.internal.NativeRouteProbe;
 import dev.addrinfo.netty.transport.NettyDnsTransport;
-import dev.addrinfo.services.LineProblem;
 import dev.addrinfo.spi.QueryTrace;
 import java.net.InetSocketAddress;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,44 +48,22 @@ public final class Resolver implements AddrInfoResolver {
 
   private Resolver(Builder b) {
     NettyDnsTransport transport = NettyDnsTransport.builder().trace(b.trace).build();
+    List<InetSocketAddress> servers = List.copyOf(b.nameservers);
+    UnaryOperator<ResolverConfig> override = servers.isEmpty()
+        ? UnaryOperator.identity()
+        : config -> config.toBuilder().nameservers(servers).build();
     EngineSettings base = EngineSettings.system();
     EngineSettings settings = base
         .withFiles(b.files)
         .withEnvironment(b.environment, base.hostName())
         .withTransport(transport, b.cache ? DEFAULT_CACHE_SIZE : 0)
-        .withDnsOverride(override(b))
+        .withDnsOverride(override)
         .withExecutor(b.executor);
-    if (b.warnings != null) {
-      settings = settings.withProblems(b.warnings);
-    }
     RouteProbe probe = NativeRouteProbe.ifAvailable();
     if (probe != null) {
       settings = settings.withSourceAddresses(SourceAddressFinder.system(probe));
     }
     this.engine = new Engine(settings);
-  }
-
-  /** The builder's name servers, timeout and attempts, each replacing resolv.conf's when set. */
-  private static UnaryOperator<ResolverConfig> override(Builder b) {
-    List<InetSocketAddress> servers = List.copyOf(b.nameservers);
-    Duration timeout = b.timeout;
-    int attempts = b.attempts;
-    if (servers.isEmpty() && timeout == null && attempts == 0) {
-      return UnaryOperator.identity();
-    }
-    return config -> {
-      ResolverConfig.Builder c = config.toBuilder();
-      if (!servers.isEmpty()) {
-        c.nameservers(servers);
-      }
-      if (timeout != null) {
-        c.timeout(timeout);
-      }
-      if (attempts != 0) {
-        c.attempts(attempts);
-      }
-      return c.build();
-    };
   }
 
   /** A resolver reading the files under /etc and the process environment, as glibc does. */
@@ -109,15 +85,6 @@ public final class Resolver implements AddrInfoResolver {
     return engine.getNameInfo(address, flags);
   }
 
-  /**
-   * The resolv.conf settings in force now (the file as last read, with RES_OPTIONS and LOCALDOMAIN),
-   * after the builder's overrides: what the next lookup will use. Reads the files if they are due
-   * for a check; sends nothing.
-   */
-  public ResolverConfig dnsConfig() {
-    return engine.dnsConfig();
-  }
-
   @Override
   public void close() {
     engine.close();
@@ -131,9 +98,6 @@ public final class Resolver implements AddrInfoResolver {
     private Consumer<QueryTrace> trace;
     private boolean cache = true;
     private Executor executor;
-    private Duration timeout;
-    private int attempts;
-    private Consumer<LineProblem> warnings;
 
     private Builder() {}
 
@@ -152,48 +116,6 @@ public final class Resolver implements AddrInfoResolver {
     /** Name servers to use instead of resolv.conf's (any port); may be called several times. */
     public Builder addNameserver(InetSocketAddress server) {
       this.nameservers.add(Objects.requireNonNull(server, "server"));
-      return this;
-    }
-
-    /**
-     * How long one try waits for an answer, instead of resolv.conf's {@code timeout:} (glibc's
-     * range: over 0, at most {@link ResolverConfig#MAX_TIMEOUT}).
-     *
-     * @throws IllegalArgumentException naming the value when it is out of that range
-     */
-    public Builder timeout(Duration timeout) {
-      Objects.requireNonNull(timeout, "timeout");
-      if (timeout.isNegative() || timeout.isZero() || timeout.compareTo(ResolverConfig.MAX_TIMEOUT) > 0) {
-        throw new IllegalArgumentException("timeout out of range (0, " + ResolverConfig.MAX_TIMEOUT.toSeconds()
-            + " s]: " + timeout);
-      }
-      this.timeout = timeout;
-      return this;
-    }
-
-    /**
-     * How many rounds over all name servers, instead of resolv.conf's {@code attempts:} (glibc's
-     * range: 1 to {@link ResolverConfig#MAX_ATTEMPTS}).
-     *
-     * @throws IllegalArgumentException naming the value when it is out of that range
-     */
-    public Builder attempts(int attempts) {
-      if (attempts < 1 || attempts > ResolverConfig.MAX_ATTEMPTS) {
-        throw new IllegalArgumentException("attempts out of range 1-" + ResolverConfig.MAX_ATTEMPTS + ": " + attempts);
-      }
-      this.attempts = attempts;
-      return this;
-    }
-
-    /**
-     * Where problems with the configuration files go instead of the platform logger
-     * ({@code System.Logger} "dev.addrinfo.config", at WARNING): each line skipped because it
-     * cannot be read, and each file that exists but cannot be read (line number 0; it is then
-     * read as missing). Called on the thread that (re-)reads the file, at most once per line each
-     * time the file is read: must not block.
-     */
-    public Builder warnings(Consumer<LineProblem> warnings) {
-      this.warnings = Objects.requireNonNull(warnings, "warnings");
       return this;
     }
 
@@ -221,8 +143,7 @@ public final class Resolver implements AddrInfoResolver {
 
     @Override
     public String toString() {
-      return "Resolver.Builder[files=" + files + ", nameservers=" + nameservers + ", timeout=" + timeout
-          + ", attempts=" + attempts + ", warnings=" + (warnings != null) + ", cache=" + cache
+      return "Resolver.Builder[files=" + files + ", nameservers=" + nameservers + ", cache=" + cache
           + ", trace=" + (trace != null) + ", executor=" + executor + ", env=" + environment.size() + "]";
     }
   }
