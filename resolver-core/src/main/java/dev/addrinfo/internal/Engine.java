@@ -67,9 +67,10 @@ public final class Engine implements AddrInfoResolver {
   @Override
   public CompletableFuture<List<AddrInfo>> getAddrInfo(String host, String service, Hints hints) {
     Hints h = hints == null ? Hints.DEFAULT : hints;
-    Snapshot s = state.snapshot();
+    long now = clock.millis();
+    Snapshot s = state.snapshot(now);
     if (results != null) {
-      CompletableFuture<List<AddrInfo>> hit = results.get(host, service, h, s, clock.millis());
+      CompletableFuture<List<AddrInfo>> hit = results.get(host, service, h, s, now);
       if (hit != null) {
         observer.resultCacheHit(host);
         return deliver(hit);

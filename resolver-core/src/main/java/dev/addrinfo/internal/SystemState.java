@@ -83,8 +83,13 @@ final class SystemState {
    * parsed value changed, so its identity is the configuration's version.
    */
   Snapshot snapshot() {
+    return snapshot(settings.clock().millis());
+  }
+
+  /** As {@link #snapshot()}, the clock read by the caller. */
+  Snapshot snapshot(long nowMillis) {
     Current c = current;
-    if (c != null && settings.clock().millis() < c.nextCheckMillis()) {
+    if (c != null && nowMillis < c.nextCheckMillis()) {
       return c.snapshot();
     }
     return refresh(c);
