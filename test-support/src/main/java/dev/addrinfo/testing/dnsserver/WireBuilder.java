@@ -1,4 +1,4 @@
-package dev.addrinfo.netty.internal;
+package dev.addrinfo.testing.dnsserver;
 
 import java.io.ByteArrayOutputStream;
 import java.net.InetAddress;
@@ -59,6 +59,33 @@ public final class WireBuilder {
     return answer(name, 5, ttl, nameBytes(target));
   }
 
+  /** An answer record whose owner is given in wire form (see {@link #labels}). */
+  public WireBuilder answerWire(byte[] owner, int type, long ttl, byte[] rdata) {
+    counts[1]++;
+    return recordWire(owner, type, ttl, rdata);
+  }
+
+  public WireBuilder ptr(String name, long ttl, String target) {
+    return answer(name, 12, ttl, nameBytes(target));
+  }
+
+  /** A record in the authority section. */
+  public WireBuilder authority(String name, int type, long ttl, byte[] rdata) {
+    counts[2]++;
+    return record(name, type, ttl, rdata);
+  }
+
+  /** A record in the additional section. */
+  public WireBuilder additional(String name, int type, long ttl, byte[] rdata) {
+    counts[3]++;
+    return record(name, type, ttl, rdata);
+  }
+
+  /** An A record in the additional section. */
+  public WireBuilder additionalA(String name, long ttl, String address) {
+    return additional(name, 1, ttl, ip(address));
+  }
+
   /** An SOA in the authority section. */
   public WireBuilder soa(String zone, long ttl, long minimum) {
     counts[2]++;
@@ -105,7 +132,11 @@ public final class WireBuilder {
   }
 
   private WireBuilder record(String name, int type, long ttl, byte[] rdata) {
-    name(name);
+    return recordWire(nameBytes(name), type, ttl, rdata);
+  }
+
+  private WireBuilder recordWire(byte[] owner, int type, long ttl, byte[] rdata) {
+    out.writeBytes(owner);
     short16(type);
     short16(1);
     out.writeBytes(new byte[] {(byte) (ttl >> 24), (byte) (ttl >> 16), (byte) (ttl >> 8), (byte) ttl});
@@ -116,6 +147,20 @@ public final class WireBuilder {
 
   private void name(String name) {
     out.writeBytes(nameBytes(name));
+  }
+
+  /**
+   * A name in wire form from its labels, each byte as given (ISO-8859-1): for labels holding a dot,
+   * a space or a byte over 0x7F, which {@link #nameBytes} cannot write.
+   */
+  public static byte[] labels(String... labels) {
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    for (String label : labels) {
+      b.write(label.length());
+      b.writeBytes(label.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+    b.write(0);
+    return b.toByteArray();
   }
 
   public static byte[] nameBytes(String name) {
@@ -135,7 +180,8 @@ public final class WireBuilder {
     out.write(v);
   }
 
-  private static byte[] ip(String literal) {
+  /** The 4 or 16 bytes of an address literal. */
+  public static byte[] ip(String literal) {
     try {
       return InetAddress.getByName(literal).getAddress();
     } catch (UnknownHostException e) {
