@@ -44,6 +44,7 @@ public final class Engine implements AddrInfoResolver {
   private final InstantSource clock;
   private final Executor executor;
   private final Observer observer;
+  private volatile boolean closed;
 
   public Engine(EngineSettings settings) {
     Objects.requireNonNull(settings, "settings");
@@ -80,7 +81,7 @@ public final class Engine implements AddrInfoResolver {
     return deliver(getAddrInfo.run(host, service, h, s).handle((r, failure) -> {
       observer.lookup("getaddrinfo", host, errorOf(failure), start);
       if (failure != null) {
-        throw failure instanceof CompletionException c ? c : new CompletionException(failure);
+        throw closedOr(failure, "host '" + host + "'");
       }
       return results == null ? r.results()
           : results.put(host, service, h, s, clock.millis(), r.results(), r.ttlSeconds());
@@ -90,9 +91,25 @@ public final class Engine implements AddrInfoResolver {
   @Override
   public CompletableFuture<NameInfo> getNameInfo(InetSocketAddress address, Set<NameInfoFlag> flags) {
     long start = System.nanoTime();
-    CompletableFuture<NameInfo> f = getNameInfo.run(address, NameInfoFlag.toBits(flags), state.snapshot());
-    f.whenComplete((r, failure) -> observer.lookup("getnameinfo", String.valueOf(address), errorOf(failure), start));
-    return deliver(f);
+    return deliver(getNameInfo.run(address, NameInfoFlag.toBits(flags), state.snapshot()).handle((r, failure) -> {
+      observer.lookup("getnameinfo", String.valueOf(address), errorOf(failure), start);
+      if (failure != null) {
+        throw closedOr(failure, "address " + address);
+      }
+      return r;
+    }));
+  }
+
+  /**
+   * The failure to report: after {@link #close()}, one that says the resolver was closed (the
+   * transport's own reason is lost on the way, in the retries of every server); else as it is.
+   */
+  private CompletionException closedOr(Throwable failure, String what) {
+    if (closed) {
+      return new CompletionException(new AddrInfoException(EaiError.EAI_AGAIN, "the resolver was closed while looking up "
+          + what));
+    }
+    return failure instanceof CompletionException c ? c : new CompletionException(failure);
   }
 
   private static EaiError errorOf(Throwable failure) {
@@ -125,6 +142,7 @@ public final class Engine implements AddrInfoResolver {
   /** Closes the transport, failing what is in flight. */
   @Override
   public void close() {
+    closed = true;
     if (transport != null) {
       transport.close();
     }

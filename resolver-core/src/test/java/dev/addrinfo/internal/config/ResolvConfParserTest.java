@@ -218,11 +218,13 @@ class ResolvConfParserTest {
   }
 
   @Test
-  void zeroTimeoutAndAttemptsAreRaisedToOneAndReported() {
+  void zeroTimeoutIsRaisedToOneButZeroAttemptsStayAsGlibcKeepsThemAndBothAreReported() {
+    // glibc: timeout:0 waits 1 s; attempts:0 (or -1) sends no query at all [g8-timeout0, g8-attempts0]
     ResolverConfig c = parse("options timeout:0 attempts:0\n");
     assertEquals(Duration.ofSeconds(1), c.timeout());
-    assertEquals(1, c.attempts());
-    assertEquals(2, problems.size());
+    assertEquals(0, c.attempts());
+    assertEquals(0, parse("options attempts:-1\n").attempts());
+    assertEquals(3, problems.size());
   }
 
   @Test

@@ -1,9 +1,10 @@
-package dev.addrinfo.internal.config;
+package dev.addrinfo.internal.nss;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.addrinfo.internal.config.ConfigFuzzing;
 
 /**
  * nsswitch.conf as any bytes: the parser never throws; a rejected file has no sources, and every
