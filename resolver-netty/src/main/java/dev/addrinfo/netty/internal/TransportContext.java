@@ -8,6 +8,7 @@ import java.util.random.RandomGenerator;
  * What every shard of one transport shares: settings, the random source, the counters.
  *
  * @param udpWindow tries one shard keeps on the wire to one server over UDP; more wait in a queue
+ * @param randomizeCase DNS 0x20 over UDP (see {@link QuestionCase})
  */
 public record TransportContext(
     RandomGenerator random,
@@ -15,4 +16,5 @@ public record TransportContext(
     int udpSocketPoolSize,
     int udpWindow,
     int maxTcpMessageLength,
-    Counters counters) {}
+    Counters counters,
+    boolean randomizeCase) {}

@@ -1,0 +1,150 @@
+package dev.addrinfo.netty.internal;
+
+import io.netty.buffer.ByteBuf;
+
+/**
+ * DNS 0x20 (draft-vixie-dnsext-dns0x20): the question name of a query sent with the case of each
+ * ASCII letter flipped by a random bit, and the answer's copy of the question checked letter for
+ * letter. Servers copy the question into the answer byte for byte (RFC 1035 section 4.1.1), so the
+ * real answer carries the case sent; a forger who does not see the query must guess one more bit
+ * per letter, on top of the ID and the port.
+ *
+ * <p>An exchange's bits are one {@code long}: bit {@code i} flips the {@code i}-th letter of the
+ * name (counting letters only, at most {@value #MAX_LETTERS}: past that many letters the rest go
+ * as given, 63 bits being far beyond what a forger can guess), and bit 63, {@link #RANDOMIZED}, is
+ * set in every randomized exchange so that 0 means "sent as given". No object is made per query.
+ */
+final class QuestionCase {
+  static final long RANDOMIZED = 1L << 63;
+  static final int MAX_LETTERS = 63;
+
+  /** {@link #check}: the answer's question is the name exactly as sent (now rewritten as given). */
+  static final int AS_SENT = 0;
+  /** {@link #check}: the answer's question is the name, but with some letter in another case. */
+  static final int CASE_CHANGED = 1;
+  /** {@link #check}: no question, or another name: for the ordinary question check to judge. */
+  static final int OTHER = 2;
+
+  private QuestionCase() {}
+
+  /**
+   * Random bits for sending {@code name}: as many as it can have letters (one per character, up to
+   * {@value #MAX_LETTERS}), drawn 16 at a time, so "www.example.com." costs one 16-bit draw.
+   */
+  static long draw(String name, RandomBits random) {
+    return random.bits(Math.min(name.length(), MAX_LETTERS)) | RANDOMIZED;
+  }
+
+  /** Writes {@code name} (checked by {@link QueryMessages#problemWith}) as labels, letters flipped by {@code bits}. */
+  static void writeName(ByteBuf b, String name, long bits) {
+    long flips = bits & ~RANDOMIZED;
+    int labelStart = 0;
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) != '.') {
+        continue;
+      }
+      int len = i - labelStart;
+      if (len > 0) {
+        b.writeByte(len);
+        for (int j = labelStart; j < i; j++) {
+          int c = name.charAt(j);
+          if (isLetter(c)) {
+            c ^= (int) (flips & 1) << 5;
+            flips >>>= 1;
+          }
+          b.writeByte(c);
+        }
+      }
+      labelStart = i + 1;
+    }
+    b.writeByte(0);
+  }
+
+  /**
+   * Whether the answer in {@code msg} to {@code query}'s randomized exchange changed only the letter
+   * case of the question; an answer in exactly the case sent is rewritten in the caller's case
+   * ({@link #check}) and tells the server's {@link CaseMemory} that it keeps case.
+   */
+  static boolean changedIn(ByteBuf msg, Query query) {
+    int echo = check(msg, query.question.name(), query.caseBits);
+    if (echo == AS_SENT) {
+      ((UdpSocket) query.host).lane.caseMemory.kept();
+    }
+    return echo == CASE_CHANGED;
+  }
+
+  /**
+   * Compares the question name of the response in {@code msg} (its readable bytes) with {@code name}
+   * as sent with {@code bits}. When it is exactly what was sent, writes the name back into the
+   * message in the case the caller gave it, so that every name the decoder then reads through a
+   * compression pointer into the question (owner names, and the suffixes of CNAME targets that
+   * servers such as Unbound compress into it) comes out as a server would have written it to a
+   * query in the caller's spelling, which is what glibc reports. Nothing else is changed.
+   */
+  static int check(ByteBuf msg, String name, long bits) {
+    int base = msg.readerIndex();
+    int end = msg.writerIndex();
+    if (end - base <= ResponseReader.HEADER_LENGTH || msg.getUnsignedShort(base + 4) == 0) {
+      return OTHER;
+    }
+    int start = base + ResponseReader.HEADER_LENGTH;
+    int result = compare(msg, start, end, name, bits);
+    if (result == AS_SENT) {
+      restore(msg, start, name);
+    }
+    return result;
+  }
+
+  private static int compare(ByteBuf msg, int start, int end, String name, long bits) {
+    long flips = bits & ~RANDOMIZED;
+    boolean changed = false;
+    int pos = start;
+    int labelStart = 0;
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) != '.') {
+        continue;
+      }
+      int len = i - labelStart;
+      if (len == 0) {
+        break; // the root name "."
+      }
+      if (pos + 1 + len > end || msg.getUnsignedByte(pos) != len) {
+        return OTHER;
+      }
+      for (int j = 0; j < len; j++) {
+        int sent = name.charAt(labelStart + j);
+        if (isLetter(sent)) {
+          sent ^= (int) (flips & 1) << 5;
+          flips >>>= 1;
+        }
+        int got = msg.getUnsignedByte(pos + 1 + j);
+        if (got != sent) {
+          if ((got | 0x20) != (sent | 0x20) || !isLetter(got)) {
+            return OTHER;
+          }
+          changed = true;
+        }
+      }
+      pos += 1 + len;
+      labelStart = i + 1;
+    }
+    if (pos >= end || msg.getUnsignedByte(pos) != 0) {
+      return OTHER;
+    }
+    return changed ? CASE_CHANGED : AS_SENT;
+  }
+
+  /** The question's label bytes sit one byte after the characters of the name's text. */
+  private static void restore(ByteBuf msg, int start, String name) {
+    for (int i = 0; i < name.length() - 1; i++) {
+      char c = name.charAt(i);
+      if (isLetter(c)) {
+        msg.setByte(start + 1 + i, c);
+      }
+    }
+  }
+
+  private static boolean isLetter(int c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+}
