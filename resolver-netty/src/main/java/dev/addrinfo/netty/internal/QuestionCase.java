@@ -13,6 +13,23 @@ import io.netty.buffer.ByteBuf;
  * name (counting letters only, at most {@value #MAX_LETTERS}: past that many letters the rest go
  * as given, 63 bits being far beyond what a forger can guess), and bit 63, {@link #RANDOMIZED}, is
  * set in every randomized exchange so that 0 means "sent as given". No object is made per query.
+ *
+ * <p><b>An answer in another case</b> is dropped, but it does not leave the try waiting for a
+ * better one, as a wrong ID does: it is nearly always the server's own answer (some forwarders and
+ * middleboxes lower-case names), since a forger must have guessed port and ID to get this far, and
+ * waiting would turn every query to such a server into a timeout. The try asks the same server
+ * again at once with the name as given. A forger who guessed port and ID but not the case thus
+ * wins nothing but that second query, and must guess port and ID again for it, within its round
+ * trip: p² where p is its chance against a query without 0x20, against p / 2^letters for guessing
+ * the case too. For any flood short of 2^(31 - letters) packets per round trip (2^18 for
+ * www.example.com) p² is the smaller, so asking again costs less than a bit of the letters'
+ * protection, and a server that does not keep case costs a round trip instead of a timeout.
+ * {@link CaseMemory} then stops randomizing for a server that changed the case of 3 tries in a row,
+ * which a forger could only bring about with 3 such guesses in a row.
+ *
+ * <p>Unbound's use-caps-for-id answers a case mismatch in a similar way (it asks again without
+ * 0x20, there of every server of the zone, and takes the answer only if they all agree); a stub has
+ * no set of authoritative servers to compare, hence the single re-ask and the memory.
  */
 final class QuestionCase {
   static final long RANDOMIZED = 1L << 63;
