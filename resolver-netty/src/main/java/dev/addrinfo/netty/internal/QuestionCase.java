@@ -39,8 +39,10 @@ final class QuestionCase {
   static final int AS_SENT = 0;
   /** {@link #check}: the answer's question is the name, but with some letter in another case. */
   static final int CASE_CHANGED = 1;
-  /** {@link #check}: no question, or another name: for the ordinary question check to judge. */
+  /** {@link #check}: no question, or another name (never taken): left to the ordinary question check. */
   static final int OTHER = 2;
+  /** {@link #echo}: the exchange sent the name as given; the ordinary question check compares it. */
+  static final int UNCHECKED = 3;
 
   private QuestionCase() {}
 
@@ -78,87 +80,74 @@ final class QuestionCase {
   }
 
   /**
-   * Whether the answer in {@code msg} to {@code query}'s randomized exchange changed only the letter
-   * case of the question; an answer in exactly the case sent is rewritten in the caller's case
-   * ({@link #check}) and tells the server's {@link CaseMemory} that it keeps case.
+   * How the answer in {@code msg} to {@code query}'s exchange copied the question:
+   * {@link #UNCHECKED} when the name went as given, else as {@link #check}. An answer in exactly the
+   * case sent tells the server's {@link CaseMemory} that it keeps case.
    */
-  static boolean changedIn(ByteBuf msg, Query query) {
+  static int echo(ByteBuf msg, Query query) {
+    if (query.caseBits == 0) {
+      return UNCHECKED;
+    }
     int echo = check(msg, query.question.name(), query.caseBits);
     if (echo == AS_SENT) {
       ((UdpSocket) query.host).lane.caseMemory.kept();
     }
-    return echo == CASE_CHANGED;
+    return echo;
   }
 
   /**
    * Compares the question name of the response in {@code msg} (its readable bytes) with {@code name}
-   * as sent with {@code bits}. When it is exactly what was sent, writes the name back into the
-   * message in the case the caller gave it, so that every name the decoder then reads through a
-   * compression pointer into the question (owner names, and the suffixes of CNAME targets that
-   * servers such as Unbound compress into it) comes out as a server would have written it to a
-   * query in the caller's spelling, which is what glibc reports. Nothing else is changed.
+   * as sent with {@code bits}, in one pass, and writes each flipped letter it finds as sent back in
+   * the case the caller gave it. So an answer in exactly the case sent reads, for the decoder, as an
+   * answer to the name as given: every name it reads through a compression pointer into the
+   * question (owner names, and the suffixes of CNAME targets that servers such as Unbound compress
+   * into it) comes out as glibc, which sends the name as given, would read it. The rest of the
+   * message is left alone. (Letters of a question that turns out to be another name or another case
+   * may be rewritten too; such a message is dropped whatever its case.)
    */
   static int check(ByteBuf msg, String name, long bits) {
     int base = msg.readerIndex();
     int end = msg.writerIndex();
-    if (end - base <= ResponseReader.HEADER_LENGTH || msg.getUnsignedShort(base + 4) == 0) {
+    int start = base + ResponseReader.HEADER_LENGTH;
+    if (start >= end || msg.getUnsignedShort(base + 4) == 0) {
       return OTHER;
     }
-    int start = base + ResponseReader.HEADER_LENGTH;
-    int result = compare(msg, start, end, name, bits);
-    if (result == AS_SENT) {
-      restore(msg, start, name);
+    int last = name.length() - 1; // the final dot; byte start + i + 1 holds character i
+    if (last == 0) {
+      return msg.getByte(start) == 0 ? AS_SENT : OTHER; // the root
     }
-    return result;
-  }
-
-  private static int compare(ByteBuf msg, int start, int end, String name, long bits) {
+    if (start + last + 1 >= end || msg.getByte(start + last + 1) != 0) {
+      return OTHER;
+    }
     long flips = bits & ~RANDOMIZED;
     boolean changed = false;
-    int pos = start;
-    int labelStart = 0;
-    for (int i = 0; i < name.length(); i++) {
-      if (name.charAt(i) != '.') {
-        continue;
-      }
-      int len = i - labelStart;
-      if (len == 0) {
-        break; // the root name "."
-      }
-      if (pos + 1 + len > end || msg.getUnsignedByte(pos) != len) {
-        return OTHER;
-      }
-      for (int j = 0; j < len; j++) {
-        int sent = name.charAt(labelStart + j);
-        if (isLetter(sent)) {
-          sent ^= (int) (flips & 1) << 5;
-          flips >>>= 1;
+    for (int w = 0; w <= last; w++) {
+      int got = msg.getUnsignedByte(start + w);
+      int given = w == 0 ? '.' : name.charAt(w - 1);
+      if (given == '.') {
+        if (got != name.indexOf('.', w) - w) {
+          return OTHER;
         }
-        int got = msg.getUnsignedByte(pos + 1 + j);
-        if (got != sent) {
-          if ((got | 0x20) != (sent | 0x20) || !isLetter(got)) {
-            return OTHER;
+      } else if (!isLetter(given)) {
+        if (got != given) {
+          return OTHER;
+        }
+      } else {
+        boolean flipped = (flips & 1) != 0;
+        flips >>>= 1;
+        int sent = flipped ? given ^ 0x20 : given;
+        if (got == sent) {
+          if (flipped) {
+            msg.setByte(start + w, given);
           }
+        } else if (got == (sent ^ 0x20)) {
           changed = true;
+        } else {
+          return OTHER;
         }
       }
-      pos += 1 + len;
-      labelStart = i + 1;
-    }
-    if (pos >= end || msg.getUnsignedByte(pos) != 0) {
-      return OTHER;
     }
     return changed ? CASE_CHANGED : AS_SENT;
-  }
-
-  /** The question's label bytes sit one byte after the characters of the name's text. */
-  private static void restore(ByteBuf msg, int start, String name) {
-    for (int i = 0; i < name.length() - 1; i++) {
-      char c = name.charAt(i);
-      if (isLetter(c)) {
-        msg.setByte(start + 1 + i, c);
-      }
-    }
   }
 
   private static boolean isLetter(int c) {

@@ -214,7 +214,7 @@ public final class TransportShard implements UdpSocketPool.PacketSink, TcpConnec
 
   private void onMessage(Query query, ByteBuf msg) {
     long arrived = System.nanoTime();
-    boolean caseChanged = query.caseBits != 0 && QuestionCase.changedIn(msg, query);
+    int echo = QuestionCase.echo(msg, query);
     DecodedMessage decoded;
     try {
       decoded = ResponseReader.read(msg, query.server, query.tcp);
@@ -223,11 +223,11 @@ public final class TransportShard implements UdpSocketPool.PacketSink, TcpConnec
       counters.droppedMalformed.increment();
       return;
     }
-    if (!outcomes.answers(query, decoded, msg)) {
+    if (!outcomes.answers(query, decoded, msg, echo)) {
       counters.droppedWrongQuestion.increment();
       return;
     }
-    if (caseChanged) {
+    if (echo == QuestionCase.CASE_CHANGED) {
       askAgainAsGiven(query, arrived, decoded);
       return;
     }

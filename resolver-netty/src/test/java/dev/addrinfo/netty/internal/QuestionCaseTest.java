@@ -128,12 +128,10 @@ class QuestionCaseTest {
   }
 
   @Test
-  void anAnswerWithOneLetterInAnotherCaseIsACaseChangeAndIsLeftAsItCame() {
+  void anAnswerWithOneLetterInAnotherCaseIsACaseChange() {
     long bits = QuestionCase.RANDOMIZED | 0b1111111011111L;
-    byte[] wire = answer("WWW.eXaMPlE.com.");
-    ByteBuf msg = Unpooled.wrappedBuffer(wire.clone());
+    ByteBuf msg = Unpooled.wrappedBuffer(answer("WWW.eXaMPlE.com."));
     assertEquals(QuestionCase.CASE_CHANGED, QuestionCase.check(msg, "www.Example.COM.", bits));
-    assertArrayEquals(wire, ByteBufUtil.getBytes(msg));
   }
 
   @Test
