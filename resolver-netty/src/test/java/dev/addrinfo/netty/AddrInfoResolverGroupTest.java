@@ -13,9 +13,9 @@ import dev.addrinfo.EaiError;
 import dev.addrinfo.Hints;
 import dev.addrinfo.Linux;
 import dev.addrinfo.Resolver;
-import dev.addrinfo.netty.internal.WireBuilder;
-import dev.addrinfo.netty.transport.ScriptedDnsServer;
-import dev.addrinfo.netty.transport.ScriptedDnsServer.Request;
+import dev.addrinfo.testing.dnsserver.DnsRequest;
+import dev.addrinfo.testing.dnsserver.ScriptedDnsServer;
+import dev.addrinfo.testing.dnsserver.WireBuilder;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
@@ -71,7 +71,7 @@ class AddrInfoResolverGroupTest {
    * server.example.test is 127.0.0.1; three.example.test has two A and one AAAA record;
    * servfail.example.test fails; every other name is NXDOMAIN.
    */
-  static byte[] zone(Request r) {
+  static byte[] zone(DnsRequest r) {
     String name = r.name().toLowerCase(Locale.ROOT);
     WireBuilder answer = WireBuilder.response(r.id()).question(r.name(), r.type());
     switch (name) {

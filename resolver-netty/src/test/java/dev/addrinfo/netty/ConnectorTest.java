@@ -10,8 +10,9 @@ import dev.addrinfo.AddrInfoException;
 import dev.addrinfo.EaiError;
 import dev.addrinfo.Hints;
 import dev.addrinfo.Resolver;
-import dev.addrinfo.netty.internal.WireBuilder;
-import dev.addrinfo.netty.transport.ScriptedDnsServer;
+import dev.addrinfo.testing.dnsserver.ScriptedDnsServer;
+import dev.addrinfo.testing.dnsserver.WireBuilder;
+import dev.addrinfo.testing.support.Await;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
@@ -32,7 +33,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,14 +105,6 @@ class ConnectorTest {
     return assertThrows(ExecutionException.class, () -> f.get(WAIT_SECONDS, TimeUnit.SECONDS)).getCause();
   }
 
-  private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-    while (!condition.getAsBoolean()) {
-      assertTrue(System.nanoTime() < deadline, "not within " + WAIT_SECONDS + " s: " + what);
-      Thread.sleep(5);
-    }
-  }
-
   @Test
   void happyEyeballsTriesTheNextAddressOneAttemptDelayAfterAFirstThatNeverAnswers() throws Exception {
     LoopbackServer live = liveAndDead();
@@ -130,7 +122,7 @@ class ConnectorTest {
     assertTrue(secondAfter >= 250, "the second attempt waited the 250 ms attempt delay: " + secondAfter + " ms");
     assertTrue((connected - start) / MS < 10_000, "well before the 20 s connect timeout: " + (connected - start) / MS);
     assertTrue(dead.channel().closeFuture().await(WAIT_SECONDS, TimeUnit.SECONDS), "the losing attempt is closed");
-    await(() -> live.accepted().size() == 1, "the server accepts the winner");
+    Await.until("the server accepts the winner", () -> live.accepted().size() == 1);
   }
 
   @Test
@@ -144,7 +136,7 @@ class ConnectorTest {
     assertEquals("127.0.0.1", remote.getAddress().getHostAddress());
     assertEquals("he.test", remote.getHostString());
     assertEquals(log.attempts().get(1).channel(), ch);
-    await(() -> !log.attempts().get(0).channel().isOpen(), "the other attempt closes");
+    Await.until("the other attempt closes", () -> !log.attempts().get(0).channel().isOpen());
   }
 
   @Test
@@ -247,7 +239,7 @@ class ConnectorTest {
     LoopbackServer live = liveAndDead();
     Connector connector = Connector.happyEyeballs(filesOnly("127.0.0.2 dead.test\n"));
     CompletableFuture<Channel> f = connector.connect(bootstrap(20_000), "dead.test", live.port());
-    await(() -> log.attempts().size() == 1, "the attempt starts");
+    Await.until("the attempt starts", () -> log.attempts().size() == 1);
     assertTrue(f.cancel(true));
     assertTrue(log.attempts().get(0).channel().closeFuture().await(WAIT_SECONDS, TimeUnit.SECONDS),
         "the attempt is closed");

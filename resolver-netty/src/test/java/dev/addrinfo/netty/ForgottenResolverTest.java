@@ -3,8 +3,8 @@ package dev.addrinfo.netty;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.addrinfo.netty.internal.WireBuilder;
-import dev.addrinfo.netty.transport.ScriptedDnsServer;
+import dev.addrinfo.testing.dnsserver.ScriptedDnsServer;
+import dev.addrinfo.testing.dnsserver.WireBuilder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,14 +1,13 @@
 package dev.addrinfo.netty;
 
 import dev.addrinfo.SystemFiles;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import dev.addrinfo.testing.support.EtcFiles;
 import java.nio.file.Path;
 
 /**
- * The six files a resolver reads, written into a test's directory so that nothing depends on this
- * machine's /etc. Every setter returns this; {@link #files()} writes them.
+ * The six files a resolver reads, with defaults for these tests (files then DNS, one 5 s try,
+ * multi on), written by {@link #files()} into a test's directory so that nothing depends on this
+ * machine's /etc.
  */
 final class TestEtc {
   /**
@@ -53,17 +52,7 @@ final class TestEtc {
   }
 
   SystemFiles files() {
-    try {
-      Files.writeString(dir.resolve("hosts"), hosts);
-      Files.writeString(dir.resolve("host.conf"), "multi on\n");
-      Files.writeString(dir.resolve("resolv.conf"), resolvConf);
-      Files.writeString(dir.resolve("nsswitch.conf"), nsswitch);
-      Files.writeString(dir.resolve("gai.conf"), gaiConf);
-      Files.writeString(dir.resolve("services"), "http 80/tcp www\n");
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the test's files in " + dir, e);
-    }
-    return new SystemFiles(dir.resolve("hosts"), dir.resolve("host.conf"), dir.resolve("resolv.conf"),
-        dir.resolve("nsswitch.conf"), dir.resolve("gai.conf"), dir.resolve("services"));
+    return EtcFiles.in(dir).hosts(hosts).hostConf("multi on\n").resolvConf(resolvConf).nsswitchConf(nsswitch)
+        .gaiConf(gaiConf).services("http 80/tcp www\n").files();
   }
 }

@@ -8,14 +8,15 @@ import dev.addrinfo.spi.DnsStreamException;
 import dev.addrinfo.spi.DnsTimeoutException;
 import dev.addrinfo.spi.DnsTransport;
 import dev.addrinfo.spi.QueryOptions;
-import dev.addrinfo.spi.RecordType;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 
 /**
  * Asks one question of the configured name servers as glibc's res_send does: {@code attempts}
@@ -38,7 +39,8 @@ public final class QueryRunner {
   private final DnsCache cache;
   private final Observer observer;
   private final AtomicInteger rotation = new AtomicInteger();
-  private final ConcurrentHashMap<Key, CompletableFuture<QueryOutcome>> inFlight = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<DnsQuestion, Exchange> inFlight = new ConcurrentHashMap<>();
+  private volatile TryOptions tryOptions;
 
   /** @param cache the cache, or null for none */
   public QueryRunner(DnsTransport transport, DnsCache cache) {
@@ -59,64 +61,89 @@ public final class QueryRunner {
         return CompletableFuture.completedFuture(QueryOutcome.answer(cached));
       }
     }
-    Key key = new Key(question.name().toLowerCase(Locale.ROOT), question.type(), config);
-    CompletableFuture<QueryOutcome> mine = new CompletableFuture<>();
-    CompletableFuture<QueryOutcome> existing = inFlight.putIfAbsent(key, mine);
-    if (existing != null) {
-      return existing;
-    }
+    String lower = question.name().toLowerCase(Locale.ROOT);
+    DnsQuestion key = lower == question.name() ? question : new DnsQuestion(lower, question.type());
     List<InetSocketAddress> servers = config.nameservers();
     int n = Math.min(servers.size(), MAX_SERVERS);
     int first = config.rotate() ? Math.floorMod(rotation.getAndIncrement(), n) : 0;
-    new Exchange(question, config, servers.subList(0, n), first, key, mine).next(0, 0, null, false, false);
+    Exchange mine = new Exchange(question, config, servers.subList(0, n), first, key);
+    Exchange existing = inFlight.putIfAbsent(key, mine);
+    if (existing != null) {
+      if (existing.config == config) {
+        return existing;
+      }
+      // A re-read resolv.conf made a new configuration: its servers may differ, so ask on its own.
+      mine.shared = false;
+    }
+    mine.next();
     return mine;
   }
 
-  /**
-   * What makes two questions one exchange: the name (ignoring case), the type, and the same
-   * configuration object (a re-read resolv.conf is a new one, whose servers may differ).
-   */
-  private record Key(String name, RecordType type, ResolverConfig config) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key k && k.type == type && k.config == config && k.name.equals(name);
+  /** The options of a try to each server under one configuration, made once per configuration. */
+  private QueryOptions options(ResolverConfig config, int serverIndex, int servers) {
+    TryOptions t = tryOptions;
+    if (t == null || t.config != config) {
+      QueryOptions[] each = new QueryOptions[servers];
+      for (int i = 0; i < servers; i++) {
+        each[i] = new QueryOptions(tryTimeout(config.timeout(), i, servers), config.edns0(), config.useVc(), true,
+            observer.exchanges());
+      }
+      t = new TryOptions(config, each);
+      tryOptions = t;
     }
-
-    @Override
-    public int hashCode() {
-      return name.hashCode() * 31 + type.hashCode();
-    }
+    return t.each[serverIndex];
   }
 
-  /** The try timeout of glibc's res_send for a round. */
-  static Duration tryTimeout(Duration base, int round, int servers) {
-    Duration t = base.multipliedBy(1L << round);
-    if (round > 0) {
-      t = t.dividedBy(servers);
+  private record TryOptions(ResolverConfig config, QueryOptions[] each) {}
+
+  /**
+   * The wait of a try to the server at {@code serverIndex} (its place in the list, whatever the
+   * round), as glibc's send_dg computes it: {@code timeout << index}, divided by the number of
+   * servers unless it is the first, in whole seconds as glibc divides, and at least one second (or
+   * the configured timeout if that is shorter, which only a builder can set).
+   */
+  static Duration tryTimeout(Duration base, int serverIndex, int servers) {
+    Duration t;
+    if (base.getNano() == 0) {
+      long seconds = base.getSeconds() << serverIndex;
+      t = Duration.ofSeconds(serverIndex > 0 ? seconds / servers : seconds);
+    } else {
+      t = base.multipliedBy(1L << serverIndex);
+      t = serverIndex > 0 ? t.dividedBy(servers) : t;
     }
     Duration floor = base.compareTo(MIN_TRY) < 0 ? base : MIN_TRY;
     return t.compareTo(floor) < 0 ? floor : t;
   }
 
-  /** One question's walk over rounds and servers. */
-  private final class Exchange {
+  /**
+   * One question's walk over rounds and servers, and the future of its outcome; it also takes each
+   * try's result, so a try costs no callback object. Identical questions in flight under the same
+   * configuration join it (through {@link #inFlight}, keyed by the question in lower case).
+   */
+  private final class Exchange extends CompletableFuture<QueryOutcome>
+      implements BiConsumer<DnsResponse, Throwable> {
     private final DnsQuestion question;
     private final ResolverConfig config;
     private final List<InetSocketAddress> servers;
     private final int first;
-    private final Key key;
-    private final CompletableFuture<QueryOutcome> result;
+    private final DnsQuestion key;
     private final long startNanos = System.nanoTime();
+    private boolean shared = true;
     private int tries;
+    // The walk's position and what glibc's res_send would know at it.
+    private int round;
+    private int tryIndex;
+    private DnsResponse lastFailure;
+    private boolean somewhere;
+    private boolean brokenStream;
 
-    Exchange(DnsQuestion question, ResolverConfig config, List<InetSocketAddress> servers, int first, Key key,
-        CompletableFuture<QueryOutcome> result) {
+    Exchange(DnsQuestion question, ResolverConfig config, List<InetSocketAddress> servers, int first,
+        DnsQuestion key) {
       this.question = question;
       this.config = config;
       this.servers = servers;
       this.first = first;
       this.key = key;
-      this.result = result;
     }
 
     /**
@@ -124,62 +151,72 @@ public final class QueryRunner {
      * triggers (or by any thread that saw it) must start a new exchange, never join this finished one.
      */
     private void finish(QueryOutcome outcome) {
-      inFlight.remove(key, result);
+      leave();
       DnsResponse r = outcome.response();
       observer.question(question, false, tries, outcome.rcode(), outcome.answered() ? r.answers().size() : 0,
           outcome.answered() ? null : failure(outcome), startNanos);
-      result.complete(outcome);
+      complete(outcome);
+    }
+
+    private void leave() {
+      if (shared) {
+        inFlight.remove(key, this);
+      }
     }
 
     /**
-     * Sends try {@code tryIndex} of round {@code round}. {@code lastFailure} is the last failing
-     * answer received; {@code wasSomewhere} is glibc's gotsomewhere (a try timed out or was answered),
-     * {@code brokenStream} whether the last try broke over TCP.
+     * Sends the try at the walk's position: {@code tryIndex} of {@code round}. {@code lastFailure}
+     * is the last failing answer received; {@code somewhere} is glibc's gotsomewhere (a try timed
+     * out or was answered), {@code brokenStream} whether the last try broke over TCP.
      */
-    void next(int round, int tryIndex, DnsResponse lastFailure, boolean wasSomewhere, boolean brokenStream) {
+    void next() {
       if (tryIndex == servers.size()) {
         round++;
         tryIndex = 0;
       }
       if (round >= config.attempts()) {
         QueryOutcome.Errno errno = brokenStream ? QueryOutcome.Errno.OTHER
-            : wasSomewhere ? QueryOutcome.Errno.ETIMEDOUT : QueryOutcome.Errno.ECONNREFUSED;
+            : somewhere ? QueryOutcome.Errno.ETIMEDOUT : QueryOutcome.Errno.ECONNREFUSED;
         finish(new QueryOutcome(lastFailure, true, errno));
         return;
       }
-      InetSocketAddress server = servers.get((first + tryIndex) % servers.size());
-      QueryOptions options = new QueryOptions(tryTimeout(config.timeout(), round, servers.size()), config.edns0(),
-          config.useVc(), true, observer.exchanges());
+      int serverIndex = (first + tryIndex) % servers.size();
       tries++;
-      int r = round;
-      int i = tryIndex;
-      boolean somewhere = wasSomewhere;
-      CompletableFuture<DnsResponse> sent;
+      CompletionStage<DnsResponse> sent;
       try {
-        sent = transport.query(question, server, options).toCompletableFuture();
+        sent = transport.query(question, servers.get(serverIndex), options(config, serverIndex, servers.size()));
       } catch (RuntimeException e) {
         sent = CompletableFuture.failedFuture(e);
       }
-      sent.whenComplete((response, failure) -> {
-        try {
-          if (failure != null) {
-            Throwable cause = unwrap(failure);
-            boolean timedOut = cause instanceof DnsTimeoutException;
-            next(r, i + 1, lastFailure, somewhere || timedOut, cause instanceof DnsStreamException);
-          } else if (movesOn(response)) {
-            next(r, i + 1, response, true, false);
-          } else {
-            if (cache != null) {
-              cache.put(question, response);
-            }
-            finish(QueryOutcome.answer(response));
+      sent.whenComplete(this);
+    }
+
+    /** The end of a try: an answer, a failing answer, or the try's failure. */
+    @Override
+    public void accept(DnsResponse response, Throwable failure) {
+      try {
+        tryIndex++;
+        if (failure != null) {
+          Throwable cause = unwrap(failure);
+          somewhere |= cause instanceof DnsTimeoutException;
+          brokenStream = cause instanceof DnsStreamException;
+          next();
+        } else if (movesOn(response)) {
+          lastFailure = response;
+          somewhere = true;
+          brokenStream = false;
+          next();
+        } else {
+          if (cache != null) {
+            cache.put(question, response);
           }
-        } catch (RuntimeException | Error e) {
-          // A bug of ours or the transport's must end the question, not leave it waiting for ever.
-          inFlight.remove(key, result);
-          result.completeExceptionally(e);
+          finish(QueryOutcome.answer(response));
         }
-      });
+      } catch (RuntimeException | Error e) {
+        // A bug of ours or the transport's must end the question, not leave it waiting for ever.
+        leave();
+        completeExceptionally(e);
+      }
     }
   }
 
