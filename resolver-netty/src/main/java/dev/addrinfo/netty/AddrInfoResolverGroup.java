@@ -62,7 +62,12 @@ public final class AddrInfoResolverGroup extends AddressResolverGroup<InetSocket
     this.owned = owned;
   }
 
-  /** A group resolving through {@code resolver}, which stays open when the group closes. */
+  /**
+   * A group resolving through {@code resolver}, which stays open when the group closes.
+   *
+   * @param resolver the resolver to ask; the caller closes it
+   * @return a new group
+   */
   public static AddrInfoResolverGroup sharing(Resolver resolver) {
     return new AddrInfoResolverGroup(resolver, ResolvedAddresses.STREAM, false);
   }
@@ -71,6 +76,9 @@ public final class AddrInfoResolverGroup extends AddressResolverGroup<InetSocket
    * A group resolving through {@code resolver} with {@code hints} (for example AF_INET only, or
    * AI_ADDRCONFIG); the resolver stays open when the group closes.
    *
+   * @param resolver the resolver to ask; the caller closes it
+   * @param hints the hints of every lookup
+   * @return a new group
    * @throws IllegalArgumentException if the hints name no socket type (each address would come
    *     once per type)
    */
@@ -78,7 +86,12 @@ public final class AddrInfoResolverGroup extends AddressResolverGroup<InetSocket
     return new AddrInfoResolverGroup(resolver, hints, false);
   }
 
-  /** A group resolving through {@code resolver}, and closing it when the group closes. */
+  /**
+   * A group resolving through {@code resolver}, and closing it when the group closes.
+   *
+   * @param resolver the resolver to ask; the group closes it
+   * @return a new group
+   */
   public static AddrInfoResolverGroup owning(Resolver resolver) {
     return new AddrInfoResolverGroup(resolver, ResolvedAddresses.STREAM, true);
   }
@@ -88,12 +101,19 @@ public final class AddrInfoResolverGroup extends AddressResolverGroup<InetSocket
    * makes it) whose DNS transport runs on {@code group}'s loops, usually the group the bootstrap
    * connects on: no second event loop group, no thread of its own. The caller keeps {@code group}
    * running until this group is closed, and closes it.
+   *
+   * @param group the event loops to send and receive DNS messages on
+   * @return a new group that owns its resolver
    */
   public static AddrInfoResolverGroup onEventLoopGroup(EventLoopGroup group) {
     return owning(NettyResolver.builder(Objects.requireNonNull(group, "group")).build());
   }
 
-  /** The resolver the group asks, for a {@link Connector} or a direct lookup. */
+  /**
+   * The resolver the group asks, for a {@link Connector} or a direct lookup.
+   *
+   * @return the resolver given to the factory, or made by it
+   */
   public Resolver resolver() {
     return resolver;
   }

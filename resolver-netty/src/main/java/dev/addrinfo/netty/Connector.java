@@ -81,13 +81,23 @@ public final class Connector {
     this.resolutionDelayNanos = resolutionDelayNanos;
   }
 
-  /** Happy Eyeballs v2 with RFC 8305's delays and the hints AF_UNSPEC, SOCK_STREAM. */
+  /**
+   * Happy Eyeballs v2 with RFC 8305's delays and the hints AF_UNSPEC, SOCK_STREAM.
+   *
+   * @param resolver the resolver to ask; the caller closes it
+   * @return a new connector
+   */
   public static Connector happyEyeballs(Resolver resolver) {
     return new Connector(resolver, ResolvedAddresses.STREAM, true, DEFAULT_CONNECTION_ATTEMPT_DELAY.toNanos(),
         DEFAULT_RESOLUTION_DELAY.toNanos());
   }
 
-  /** One address at a time, in getaddrinfo's order, with the hints AF_UNSPEC, SOCK_STREAM. */
+  /**
+   * One address at a time, in getaddrinfo's order, with the hints AF_UNSPEC, SOCK_STREAM.
+   *
+   * @param resolver the resolver to ask; the caller closes it
+   * @return a new connector
+   */
   public static Connector sequential(Resolver resolver) {
     return new Connector(resolver, ResolvedAddresses.STREAM, false, 0, 0);
   }
@@ -96,6 +106,8 @@ public final class Connector {
    * This connector with other hints (AF_INET only, AI_ADDRCONFIG, ...); with a family given,
    * Happy Eyeballs has one family to try and no resolution delay.
    *
+   * @param hints the hints of every lookup
+   * @return a connector like this one with those hints
    * @throws IllegalArgumentException if the hints name no socket type (each address would come
    *     once per type)
    */
@@ -108,6 +120,9 @@ public final class Connector {
    * This Happy Eyeballs connector with another connection attempt delay, 10 ms to 2 s (RFC 8305's
    * bounds).
    *
+   * @param delay how long an attempt has before the next one starts
+   * @return a connector like this one with that delay
+   * @throws IllegalArgumentException if the delay is out of range
    * @throws IllegalStateException on a sequential connector, which waits for each attempt to fail
    */
   public Connector withConnectionAttemptDelay(Duration delay) {
@@ -119,6 +134,9 @@ public final class Connector {
   /**
    * This Happy Eyeballs connector with another resolution delay, 0 to 2 s.
    *
+   * @param delay how long getaddrinfo's list may be late before each family is asked alone
+   * @return a connector like this one with that delay
+   * @throws IllegalArgumentException if the delay is out of range
    * @throws IllegalStateException on a sequential connector, which waits for getaddrinfo's list
    */
   public Connector withResolutionDelay(Duration delay) {
@@ -130,6 +148,10 @@ public final class Connector {
    * Resolves {@code host} and connects to its addresses at {@code port} as the class describes.
    * Returns at once; the future completes on the winning channel's event loop.
    *
+   * @param bootstrap the template of every attempt: group, channel type, handler, options
+   * @param host a host name or an address literal, as getaddrinfo takes it
+   * @param port the port to connect to
+   * @return the connected channel, or the failure the class describes
    * @throws IllegalStateException if the bootstrap lacks a group, a channel type or a handler
    * @throws IllegalArgumentException if the port is outside 0-65535
    */
