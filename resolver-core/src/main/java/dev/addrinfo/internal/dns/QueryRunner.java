@@ -10,13 +10,14 @@ import dev.addrinfo.spi.DnsTransport;
 import dev.addrinfo.spi.QueryOptions;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Asks one question of the configured name servers as glibc's res_send does: {@code attempts}
@@ -53,12 +54,37 @@ public final class QueryRunner {
     this.observer = observer;
   }
 
+  /**
+   * Takes the outcome of a question asked with a tag, so that one object can wait for several
+   * questions (a name's A and AAAA) without a callback object per question.
+   */
+  public interface Answered {
+    void answered(int tag, QueryOutcome outcome);
+  }
+
+  /** As {@link #ask(DnsQuestion, ResolverConfig, Consumer)}, as a future (for tests and tools). */
   public CompletableFuture<QueryOutcome> ask(DnsQuestion question, ResolverConfig config) {
+    CompletableFuture<QueryOutcome> f = new CompletableFuture<>();
+    ask(question, config, f::complete);
+    return f;
+  }
+
+  /** As {@link #ask(DnsQuestion, ResolverConfig, Answered, int)}, with a plain callback. */
+  public void ask(DnsQuestion question, ResolverConfig config, Consumer<QueryOutcome> done) {
+    ask(question, config, (tag, outcome) -> done.accept(outcome), 0);
+  }
+
+  /**
+   * Asks {@code question}; {@code done} is called once with the outcome, on the thread that ended
+   * the asking (the caller's, for a cache hit). What {@code done} throws is ignored.
+   */
+  public void ask(DnsQuestion question, ResolverConfig config, Answered done, int tag) {
     if (cache != null) {
       DnsResponse cached = cache.get(question);
       if (cached != null) {
         observer.question(question, true, 0, cached.rcode(), cached.answers().size(), null, System.nanoTime());
-        return CompletableFuture.completedFuture(QueryOutcome.answer(cached));
+        tell(done, tag, QueryOutcome.answer(cached));
+        return;
       }
     }
     String lower = question.name().toLowerCase(Locale.ROOT);
@@ -66,17 +92,25 @@ public final class QueryRunner {
     List<InetSocketAddress> servers = config.nameservers();
     int n = Math.min(servers.size(), MAX_SERVERS);
     int first = config.rotate() ? Math.floorMod(rotation.getAndIncrement(), n) : 0;
-    Exchange mine = new Exchange(question, config, servers.subList(0, n), first, key);
+    Exchange mine = new Exchange(question, config, servers, n, first, key, done, tag);
     Exchange existing = inFlight.putIfAbsent(key, mine);
     if (existing != null) {
-      if (existing.config == config) {
-        return existing;
+      if (existing.config == config && existing.join(done, tag)) {
+        return;
       }
-      // A re-read resolv.conf made a new configuration: its servers may differ, so ask on its own.
+      // A re-read resolv.conf made a new configuration (its servers may differ), or the other
+      // exchange has just ended: ask on its own.
       mine.shared = false;
     }
     mine.next();
-    return mine;
+  }
+
+  private static void tell(Answered done, int tag, QueryOutcome outcome) {
+    try {
+      done.answered(tag, outcome);
+    } catch (RuntimeException | Error e) {
+      // the caller's callback is the caller's
+    }
   }
 
   /** The options of a try to each server under one configuration, made once per configuration. */
@@ -120,15 +154,21 @@ public final class QueryRunner {
    * try's result, so a try costs no callback object. Identical questions in flight under the same
    * configuration join it (through {@link #inFlight}, keyed by the question in lower case).
    */
-  private final class Exchange extends CompletableFuture<QueryOutcome>
-      implements BiConsumer<DnsResponse, Throwable> {
+  private final class Exchange implements BiConsumer<DnsResponse, Throwable> {
     private final DnsQuestion question;
     private final ResolverConfig config;
+    /** The configured servers, of which the first {@code serverCount} are asked. */
     private final List<InetSocketAddress> servers;
+    private final int serverCount;
     private final int first;
     private final DnsQuestion key;
+    private final Answered done;
+    private final int tag;
     private final long startNanos = System.nanoTime();
     private boolean shared = true;
+    // Guarded by this: the questions that joined, and the outcome once there is one.
+    private List<Joined> joined;
+    private QueryOutcome outcome;
     private int tries;
     // The walk's position and what glibc's res_send would know at it.
     private int round;
@@ -137,25 +177,50 @@ public final class QueryRunner {
     private boolean somewhere;
     private boolean brokenStream;
 
-    Exchange(DnsQuestion question, ResolverConfig config, List<InetSocketAddress> servers, int first,
-        DnsQuestion key) {
+    Exchange(DnsQuestion question, ResolverConfig config, List<InetSocketAddress> servers, int serverCount,
+        int first, DnsQuestion key, Answered done, int tag) {
       this.question = question;
       this.config = config;
       this.servers = servers;
+      this.serverCount = serverCount;
       this.first = first;
       this.key = key;
+      this.done = done;
+      this.tag = tag;
+    }
+
+    /** Adds an identical question's callback; false when the outcome is already known. */
+    synchronized boolean join(Answered other, int otherTag) {
+      if (outcome != null) {
+        return false;
+      }
+      if (joined == null) {
+        joined = new ArrayList<>(2);
+      }
+      joined.add(new Joined(other, otherTag));
+      return true;
     }
 
     /**
      * Leaves the in-flight table, then completes: a question asked by anything the completion
      * triggers (or by any thread that saw it) must start a new exchange, never join this finished one.
      */
-    private void finish(QueryOutcome outcome) {
+    private void finish(QueryOutcome result) {
       leave();
-      DnsResponse r = outcome.response();
-      observer.question(question, false, tries, outcome.rcode(), outcome.answered() ? r.answers().size() : 0,
-          outcome.answered() ? null : failure(outcome), startNanos);
-      complete(outcome);
+      DnsResponse r = result.response();
+      observer.question(question, false, tries, result.rcode(), result.answered() ? r.answers().size() : 0,
+          result.answered() ? null : failure(result), startNanos);
+      List<Joined> others;
+      synchronized (this) {
+        outcome = result;
+        others = joined;
+      }
+      tell(done, tag, result);
+      if (others != null) {
+        for (Joined j : others) {
+          tell(j.done, j.tag, result);
+        }
+      }
     }
 
     private void leave() {
@@ -170,7 +235,7 @@ public final class QueryRunner {
      * out or was answered), {@code brokenStream} whether the last try broke over TCP.
      */
     void next() {
-      if (tryIndex == servers.size()) {
+      if (tryIndex == serverCount) {
         round++;
         tryIndex = 0;
       }
@@ -180,15 +245,13 @@ public final class QueryRunner {
         finish(new QueryOutcome(lastFailure, true, errno));
         return;
       }
-      int serverIndex = (first + tryIndex) % servers.size();
+      int serverIndex = (first + tryIndex) % serverCount;
       tries++;
-      CompletionStage<DnsResponse> sent;
       try {
-        sent = transport.query(question, servers.get(serverIndex), options(config, serverIndex, servers.size()));
+        transport.send(question, servers.get(serverIndex), options(config, serverIndex, serverCount), this);
       } catch (RuntimeException e) {
-        sent = CompletableFuture.failedFuture(e);
+        accept(null, e);
       }
-      sent.whenComplete(this);
     }
 
     /** The end of a try: an answer, a failing answer, or the try's failure. */
@@ -213,12 +276,15 @@ public final class QueryRunner {
           finish(QueryOutcome.answer(response));
         }
       } catch (RuntimeException | Error e) {
-        // A bug of ours or the transport's must end the question, not leave it waiting for ever.
-        leave();
-        completeExceptionally(e);
+        // A bug of ours or the transport's must end the question, not leave it waiting for ever:
+        // it ends as if every try had failed.
+        finish(new QueryOutcome(lastFailure, true, QueryOutcome.Errno.OTHER));
       }
     }
   }
+
+  /** A question that joined an exchange in flight, and its tag. */
+  private record Joined(Answered done, int tag) {}
 
   /** Why every try failed, in a word or two, for {@link dev.addrinfo.QuestionEvent#failure()}. */
   private static String failure(QueryOutcome o) {
