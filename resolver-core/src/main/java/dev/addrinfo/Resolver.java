@@ -252,7 +252,7 @@ public final class Resolver implements AddrInfoResolver {
      * background once its retry time has come: 5 seconds after it failed, doubling after each
      * retry that fails, at most 60 seconds; the retry's answer is not used, but any answer (any
      * rcode) makes the server alive again, as does any answer to a lookup. Costs: nothing while
-     * every server answers (one volatile read per question); one message per dead server and
+     * every server answers (two volatile reads per question); one message per dead server and
      * retry time. {@link ResolverStats#skippedTries()} counts the tries skipped.
      *
      * <p>Off: every lookup waits on every dead server in every round, as glibc does (with

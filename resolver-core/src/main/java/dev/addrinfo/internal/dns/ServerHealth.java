@@ -11,6 +11,11 @@ import java.util.List;
  * The name servers of one resolver that are remembered as dead, so that a lookup need not wait on
  * them again: a server is dead from the moment one of its tries times out or is refused (an ICMP
  * port unreachable, a refused TCP connection) until it answers anything, whatever the rcode.
+ * One failure is enough: A and AAAA are asked at once, so a dead server fails twice in the first
+ * lookup anyway, and waiting for a second failure would only make one more lookup wait. A mark made
+ * by mistake (one lost datagram, one name a recursive server was slow on) costs little: questions
+ * already under way keep retrying the server as glibc does, a lone server is never skipped, and
+ * its next answer, to a lookup or to a retry, revives it.
  *
  * <p>Every dead server has a retry time: {@value #FIRST_RETRY_MILLIS} ms after it was found dead,
  * doubled after each retry that failed, at most {@value #MAX_RETRY_MILLIS} ms. Once it has passed,
