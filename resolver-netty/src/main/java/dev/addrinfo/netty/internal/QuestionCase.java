@@ -20,9 +20,9 @@ import io.netty.buffer.ByteBuf;
  * waiting would turn every query to such a server into a timeout. The try asks the same server
  * again at once with the name as given. A forger who guessed port and ID but not the case thus
  * wins nothing but that second query, and must guess port and ID again for it, within its round
- * trip: p² where p is its chance against a query without 0x20, against p / 2^letters for guessing
+ * trip: p^2 where p is its chance against a query without 0x20, against p / 2^letters for guessing
  * the case too. For any flood short of 2^(31 - letters) packets per round trip (2^18 for
- * www.example.com) p² is the smaller, so asking again costs less than a bit of the letters'
+ * www.example.com) p^2 is the smaller, so asking again costs less than a bit of the letters'
  * protection, and a server that does not keep case costs a round trip instead of a timeout.
  * {@link CaseMemory} then stops randomizing for a server that changed the case of 3 tries in a row,
  * which a forger could only bring about with 3 such guesses in a row.
@@ -39,7 +39,7 @@ final class QuestionCase {
   static final int AS_SENT = 0;
   /** {@link #check}: the answer's question is the name, but with some letter in another case. */
   static final int CASE_CHANGED = 1;
-  /** {@link #check}: no question, or another name (never taken): left to the ordinary question check. */
+  /** {@link #check}: no question (judged by its rcode), or another name (never taken). */
   static final int OTHER = 2;
   /** {@link #echo}: the exchange sent the name as given; the ordinary question check compares it. */
   static final int UNCHECKED = 3;
