@@ -17,9 +17,17 @@ import java.util.concurrent.CompletionStage;
  * @since 0.1
  */
 public interface DnsTransport extends AutoCloseable {
+  /**
+   * Sends one try of {@code question} to {@code server}. Must return at once, without blocking.
+   *
+   * @param question the question
+   * @param server the server's address and port
+   * @param options the timeout and flags of this try
+   * @return completes as the interface description says
+   */
   CompletionStage<DnsResponse> query(DnsQuestion question, InetSocketAddress server, QueryOptions options);
 
-  /** The transport's counters; none by default. */
+  /** {@return the transport's counters; none by default} */
   default TransportStats stats() {
     return TransportStats.NONE;
   }
@@ -27,6 +35,8 @@ public interface DnsTransport extends AutoCloseable {
   /**
    * A cheaper way than the JDK's to ask the kernel for the source address of a destination, or null
    * for the resolver's own (a JDK datagram channel per probe). Called once, when a resolver is built.
+   *
+   * @return the probe, or null
    */
   default RouteProbe routeProbe() {
     return null;

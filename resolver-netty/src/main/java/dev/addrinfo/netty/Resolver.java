@@ -66,11 +66,16 @@ public final class Resolver implements AddrInfoResolver {
     this.engine = new Engine(settings);
   }
 
-  /** A resolver reading the files under /etc and the process environment, as glibc does. */
+  /**
+   * A resolver reading the files under /etc and the process environment, as glibc does.
+   *
+   * @return a new resolver, to close when done
+   */
   public static Resolver system() {
     return builder().build();
   }
 
+  /** {@return a builder whose every setting starts as glibc's on this machine} */
   public static Builder builder() {
     return new Builder();
   }
@@ -101,42 +106,73 @@ public final class Resolver implements AddrInfoResolver {
 
     private Builder() {}
 
-    /** Where to read hosts, host.conf, resolv.conf, nsswitch.conf, gai.conf and services. */
+    /**
+     * Where to read hosts, host.conf, resolv.conf, nsswitch.conf, gai.conf and services.
+     *
+     * @param files the files; {@link SystemFiles#ETC} by default
+     * @return this builder
+     */
     public Builder files(SystemFiles files) {
       this.files = Objects.requireNonNull(files, "files");
       return this;
     }
 
-    /** The environment to read LOCALDOMAIN and RES_OPTIONS from; the process's by default. */
+    /**
+     * The environment to read LOCALDOMAIN and RES_OPTIONS from; the process's by default.
+     *
+     * @param environment the variables; copied
+     * @return this builder
+     */
     public Builder environment(Map<String, String> environment) {
       this.environment = Map.copyOf(environment);
       return this;
     }
 
-    /** Name servers to use instead of resolv.conf's (any port); may be called several times. */
+    /**
+     * Name servers to use instead of resolv.conf's (any port); may be called several times.
+     *
+     * @param server the server's address and port
+     * @return this builder
+     */
     public Builder addNameserver(InetSocketAddress server) {
       this.nameservers.add(Objects.requireNonNull(server, "server"));
       return this;
     }
 
-    /** Called once for every DNS exchange, on an event-loop thread: must not block. */
+    /**
+     * Called once for every DNS exchange, on an event-loop thread: must not block.
+     *
+     * @param trace told of each exchange, or null for none
+     * @return this builder
+     */
     public Builder trace(Consumer<QueryTrace> trace) {
       this.trace = trace;
       return this;
     }
 
-    /** Whether answers are cached (on by default). */
+    /**
+     * Whether answers are cached (on by default).
+     *
+     * @param on true to cache
+     * @return this builder
+     */
     public Builder cache(boolean on) {
       this.cache = on;
       return this;
     }
 
-    /** Where the returned futures complete; by default on the event loop that finished the lookup. */
+    /**
+     * Where the returned futures complete; by default on the event loop that finished the lookup.
+     *
+     * @param executor runs the completion of each future, or null for the default
+     * @return this builder
+     */
     public Builder executor(Executor executor) {
       this.executor = executor;
       return this;
     }
 
+    /** {@return a new resolver, which makes its own event loop at its first DNS query} */
     public Resolver build() {
       return new Resolver(this);
     }
