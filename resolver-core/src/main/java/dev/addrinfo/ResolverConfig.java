@@ -19,7 +19,8 @@ import java.util.Objects;
  * @param search the search list, domains without trailing dot, in order (may be empty)
  * @param ndots names with at least this many dots are tried as given first (0..15)
  * @param timeout how long one try waits for an answer (glibc: 1..30 seconds)
- * @param attempts how many rounds over all servers (glibc: 1..5)
+ * @param attempts how many rounds over all servers (glibc: 0..5; with 0 no query is sent at all,
+ *     and every DNS lookup fails with EAI_AGAIN, as with glibc's {@code options attempts:0})
  * @param rotate option {@code rotate}: start each question at the next server in turn
  * @param edns0 option {@code edns0}: send an EDNS0 OPT record, for answers larger than 512 bytes
  * @param singleRequest option {@code single-request}: send the A and AAAA questions one after the
@@ -66,7 +67,7 @@ public record ResolverConfig(
    * @param search the search list
    * @param ndots 0 to {@value #MAX_NDOTS}
    * @param timeout positive
-   * @param attempts at least 1
+   * @param attempts 0 or more (with 0 no query is sent)
    * @param rotate option {@code rotate}
    * @param edns0 option {@code edns0}
    * @param singleRequest option {@code single-request}
@@ -92,8 +93,8 @@ public record ResolverConfig(
     if (ndots < 0 || ndots > MAX_NDOTS) {
       throw new IllegalArgumentException("ndots out of range 0.." + MAX_NDOTS + ": " + ndots);
     }
-    if (attempts < 1) {
-      throw new IllegalArgumentException("attempts must be at least 1: " + attempts);
+    if (attempts < 0) {
+      throw new IllegalArgumentException("attempts must not be negative: " + attempts);
     }
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("timeout must be positive: " + timeout);
