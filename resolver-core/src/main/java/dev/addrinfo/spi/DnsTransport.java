@@ -2,6 +2,7 @@ package dev.addrinfo.spi;
 
 import java.net.InetSocketAddress;
 import java.util.concurrent.CompletionStage;
+import java.util.function.BiConsumer;
 
 /**
  * The seam between the resolver's logic and the network: one try of one question to one server.
@@ -26,6 +27,29 @@ public interface DnsTransport extends AutoCloseable {
    * @return completes as the interface description says
    */
   CompletionStage<DnsResponse> query(DnsQuestion question, InetSocketAddress server, QueryOptions options);
+
+  /**
+   * As {@link #query}, but {@code done} is called once with the response (and a null failure) or
+   * the failure (and a null response), on the thread that finished the try. The resolver calls
+   * this one; a transport that can call back without a future for every try (Netty's does) saves
+   * the future and its stage. What {@code done} throws is the caller's bug and is ignored.
+   *
+   * @param question the question
+   * @param server the server's address and port
+   * @param options the timeout and flags of this try
+   * @param done called once with the response or the failure
+   */
+  default void send(DnsQuestion question, InetSocketAddress server, QueryOptions options,
+      BiConsumer<? super DnsResponse, ? super Throwable> done) {
+    CompletionStage<DnsResponse> stage;
+    try {
+      stage = query(question, server, options);
+    } catch (RuntimeException e) {
+      done.accept(null, e);
+      return;
+    }
+    stage.whenComplete(done);
+  }
 
   /** {@return the transport's counters; none by default} */
   default TransportStats stats() {
