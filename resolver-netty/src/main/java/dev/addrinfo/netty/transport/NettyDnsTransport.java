@@ -91,10 +91,15 @@ import java.util.random.RandomGenerator;
  * @since 0.1
  */
 public final class NettyDnsTransport implements DnsTransport {
+  /** UDP sockets per event loop and server unless {@link Builder#udpSocketPoolSize} says otherwise. */
   public static final int DEFAULT_UDP_SOCKET_POOL_SIZE = 32;
+  /** UDP tries on the wire per event loop and server unless {@link Builder#udpWindow} says otherwise. */
   public static final int DEFAULT_UDP_WINDOW = 512;
+  /** Queries a UDP socket carries before a fresh one replaces it, unless {@link Builder#udpSocketUses} says otherwise. */
   public static final int DEFAULT_UDP_SOCKET_USES = 256;
+  /** The longest TCP answer accepted unless {@link Builder#maxTcpMessageLength} says otherwise. */
   public static final int DEFAULT_MAX_TCP_MESSAGE_LENGTH = 65_535;
+  /** Event loop threads the transport makes unless {@link Builder#threads} says otherwise. */
   public static final int DEFAULT_THREADS = 1;
 
   private final EventLoopGroup callerGroup;
@@ -122,6 +127,7 @@ public final class NettyDnsTransport implements DnsTransport {
         b.udpSocketPoolSize, b.udpSocketUses, b.udpWindow, b.maxTcpMessageLength, counters, b.randomizeCase);
   }
 
+  /** {@return a builder with every setting at its default} */
   public static Builder builder() {
     return new Builder();
   }
@@ -229,6 +235,8 @@ public final class NettyDnsTransport implements DnsTransport {
   /**
    * What random letter case (DNS 0x20) has done since the transport was built; all 0 when it is off.
    * Answers dropped for their case are also counted in {@link #stats()} as the wrong question.
+   *
+   * @return a snapshot of the counters
    */
   public CaseRandomizationStats caseRandomizationStats() {
     return new CaseRandomizationStats(counters.caseRandomized.sum(), counters.droppedWrongCase.sum(),
@@ -306,13 +314,22 @@ public final class NettyDnsTransport implements DnsTransport {
      * The event loops to run on (epoll or NIO ones); the caller keeps ownership and must keep them
      * running while the transport is used. {@link #build()} throws an IllegalArgumentException when
      * a loop of the group runs neither.
+     *
+     * @param group the caller's event loops
+     * @return this builder
      */
     public Builder eventLoopGroup(EventLoopGroup group) {
       this.group = Objects.requireNonNull(group, "group");
       return this;
     }
 
-    /** Event loop threads the transport makes when not given a group, 1 to 64; 1 by default. */
+    /**
+     * Event loop threads the transport makes when not given a group, 1 to 64; 1 by default.
+     *
+     * @param threads the number of threads
+     * @return this builder
+     * @throws IllegalArgumentException if it is outside 1 to 64
+     */
     public Builder threads(int threads) {
       if (threads < 1 || threads > 64) {
         throw new IllegalArgumentException("threads out of range 1-64: " + threads);
@@ -321,7 +338,12 @@ public final class NettyDnsTransport implements DnsTransport {
       return this;
     }
 
-    /** Called once per exchange, on an event-loop thread: must not block. */
+    /**
+     * Called once per exchange, on an event-loop thread: must not block.
+     *
+     * @param trace told of each exchange, or null for none
+     * @return this builder
+     */
     public Builder trace(Consumer<QueryTrace> trace) {
       this.trace = trace;
       return this;
@@ -330,13 +352,22 @@ public final class NettyDnsTransport implements DnsTransport {
     /**
      * Where IDs and socket choices come from; {@link SecureRandom} by default. Tests may fix it;
      * it must be safe to call from several event-loop threads.
+     *
+     * @param random the source of IDs and socket choices
+     * @return this builder
      */
     public Builder random(RandomGenerator random) {
       this.random = Objects.requireNonNull(random, "random");
       return this;
     }
 
-    /** UDP sockets per event loop and server, 1 to 1024; {@value #DEFAULT_UDP_SOCKET_POOL_SIZE} by default. */
+    /**
+     * UDP sockets per event loop and server, 1 to 1024; {@value #DEFAULT_UDP_SOCKET_POOL_SIZE} by default.
+     *
+     * @param size the pool size
+     * @return this builder
+     * @throws IllegalArgumentException if it is outside 1 to 1024
+     */
     public Builder udpSocketPoolSize(int size) {
       if (size < 1 || size > 1024) {
         throw new IllegalArgumentException("UDP socket pool size out of range 1-1024: " + size);
@@ -350,6 +381,10 @@ public final class NettyDnsTransport implements DnsTransport {
      * 1 to 65536, {@value #DEFAULT_UDP_SOCKET_USES} by default. 1 gives every query a port of its
      * own, as glibc does, at the price of opening and closing a socket per query (measured in the
      * README's performance section); a socket also retires after 10 seconds whatever this says.
+     *
+     * @param uses the number of queries
+     * @return this builder
+     * @throws IllegalArgumentException if it is outside 1 to 65536
      */
     public Builder udpSocketUses(int uses) {
       if (uses < 1 || uses > 65_536) {
@@ -362,6 +397,10 @@ public final class NettyDnsTransport implements DnsTransport {
     /**
      * Tries one event loop keeps on the wire to one server over UDP, 1 to 16384; more wait their
      * turn. {@value #DEFAULT_UDP_WINDOW} by default.
+     *
+     * @param window the number of tries
+     * @return this builder
+     * @throws IllegalArgumentException if it is outside 1 to 16384
      */
     public Builder udpWindow(int window) {
       if (window < 1 || window > 16_384) {
@@ -371,7 +410,13 @@ public final class NettyDnsTransport implements DnsTransport {
       return this;
     }
 
-    /** The longest TCP answer accepted, 512 to 65535 bytes; 65535 by default. */
+    /**
+     * The longest TCP answer accepted, 512 to 65535 bytes; 65535 by default.
+     *
+     * @param length the length in bytes
+     * @return this builder
+     * @throws IllegalArgumentException if it is outside 512 to 65535
+     */
     public Builder maxTcpMessageLength(int length) {
       if (length < 512 || length > 65_535) {
         throw new IllegalArgumentException("max TCP message length out of range 512-65535: " + length);
@@ -391,20 +436,30 @@ public final class NettyDnsTransport implements DnsTransport {
      * included (names the answer spells through the question come back in the caller's case).
      *
      * <p><b>What it costs.</b> A 16-bit draw from the buffered random source per 16 characters of the
-     * name and a second compare of the question: tens of nanoseconds a query. Over TCP (truncated
-     * answers, {@code use-vc}) names go as given: a forger would need the connection's sequence
-     * numbers. Some forwarders and middleboxes answer in another case: such an answer is dropped and
+     * name, and the flips: about 30 ns a query; checking the answer's case takes the place of the
+     * ordinary compare of its question and costs nothing more. Over TCP (truncated answers,
+     * {@code use-vc}) names go as given: a forger would need the connection's sequence numbers.
+     * Some forwarders and middleboxes answer in another case: such an answer is dropped and
      * its try asked again at once with the name as given (one more round trip); after 3 tries in a
      * row like that, the server is sent names as given for 10 minutes, per event loop. A forger who
      * guessed port and ID can force that second round trip, and must then guess port and ID again
      * for it. glibc does not do this, so with it on, the queries a server sees differ from glibc's
      * in letter case only.
+     *
+     * @param on whether to randomize the letter case of UDP questions
+     * @return this builder
      */
     public Builder randomizeCase(boolean on) {
       this.randomizeCase = on;
       return this;
     }
 
+    /**
+     * Builds the transport. Starts no thread and opens no socket yet: the first query does.
+     *
+     * @return a new transport, to close when done (a {@link dev.addrinfo.Resolver} given it closes it)
+     * @throws IllegalArgumentException if the group holds a loop that is neither epoll nor NIO
+     */
     public NettyDnsTransport build() {
       return new NettyDnsTransport(this);
     }

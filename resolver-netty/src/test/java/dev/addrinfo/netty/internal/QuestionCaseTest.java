@@ -65,7 +65,8 @@ class QuestionCaseTest {
     ByteBuf zero = QueryMessages.udp(UnpooledByteBufAllocator.DEFAULT, 7, new DnsQuestion(NAME, RecordType.A), true,
         true, 0);
     try {
-      assertArrayEquals(WireBuilder.withFlags(7, 0x0100).question(NAME, 1).opt(1232).bytes(), ByteBufUtil.getBytes(zero));
+      byte[] expected = WireBuilder.withFlags(7, 0x0100).question(NAME, 1).opt(1232).bytes();
+      assertArrayEquals(expected, ByteBufUtil.getBytes(zero));
       assertArrayEquals(ByteBufUtil.getBytes(plain), ByteBufUtil.getBytes(zero));
     } finally {
       plain.release();

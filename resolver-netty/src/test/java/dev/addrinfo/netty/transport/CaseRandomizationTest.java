@@ -109,7 +109,8 @@ class CaseRandomizationTest extends TransportTestSupport {
 
   @Test
   void theTcpRetryOfATruncatedAnswerGoesAsGiven() throws Exception {
-    ScriptedDnsServer s = server((r, out) -> out.reply(r.udp() ? Answers.reply(r, Answers.FLAGS | Answers.TC).bytes() : real(r)));
+    ScriptedDnsServer s = server((r, out) -> out.reply(r.udp()
+        ? Answers.reply(r, Answers.FLAGS | Answers.TC).bytes() : real(r)));
     NettyDnsTransport t = randomizing();
     assertEquals("192.0.2.1", address(get(t.query(QUESTION, s.address(), UDP).toCompletableFuture())));
     assertEquals(List.of("udp", "tcp"), s.requests().stream().map(DnsRequest::transport).toList());
