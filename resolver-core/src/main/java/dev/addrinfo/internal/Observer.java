@@ -25,7 +25,7 @@ public final class Observer {
   /** Lookups worked out (not reused from the result cache, which counts its own). */
   private final LongAdder lookups = new LongAdder();
   private final LongAdder failedLookups = new LongAdder();
-  private final LongAdder resultCacheHits = new LongAdder();
+  private final HitCounter resultCacheHits = new HitCounter();
   private final LongAdder questions = new LongAdder();
   private final LongAdder dnsCacheHits = new LongAdder();
   private final LongAdder questionsGivenUp = new LongAdder();
