@@ -15,8 +15,13 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.net.spi.InetAddressResolver.LookupPolicy;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,6 +96,29 @@ class LookupPolicyTest {
     } else {
       AddrInfoException e = assertThrows(AddrInfoException.class, () -> provider.lookupByName(host, lookupPolicy));
       assertEquals(expected.error(), e.error());
+    }
+  }
+
+  @Test
+  void thousandsOfVirtualThreadsLookUpAtOnceAndEachGetsItsOwnAnswer() throws Exception {
+    int characteristics = IPV4 | IPV6 | IPV4_FIRST;
+    List<String> hosts = List.of("dual.example.test", "multi.example.test", "mixed.example.test",
+        "chain5.example.test", "big100.example.test", "localhost");
+    Map<String, List<String>> expected = new HashMap<>();
+    for (String host : hosts) {
+      expected.put(host, Expected.byName(addrinfo, host, characteristics).addresses());
+    }
+    try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+      List<Future<List<String>>> answers = new ArrayList<>();
+      for (int i = 0; i < 3000; i++) {
+        String host = hosts.get(i % hosts.size());
+        answers.add(threads.submit(() ->
+            provider.lookupByName(host, LookupPolicy.of(characteristics)).map(InetAddress::toString).toList()));
+      }
+      for (int i = 0; i < answers.size(); i++) {
+        assertEquals(expected.get(hosts.get(i % hosts.size())),
+            answers.get(i).get(Expected.WAIT_SECONDS, TimeUnit.SECONDS), "lookup " + i);
+      }
     }
   }
 
