@@ -19,7 +19,8 @@ import java.util.Objects;
  * @param search the search list, domains without trailing dot, in order (may be empty)
  * @param ndots names with at least this many dots are tried as given first (0..15)
  * @param timeout how long one try waits for an answer (glibc: 1..30 seconds)
- * @param attempts how many rounds over all servers (glibc: 1..5)
+ * @param attempts how many rounds over all servers (glibc: 0..5; with 0 no query is sent at all,
+ *     and every DNS lookup fails with EAI_AGAIN, as with glibc's {@code options attempts:0})
  * @since 0.1
  */
 public record ResolverConfig(
@@ -60,8 +61,8 @@ public record ResolverConfig(
     if (ndots < 0 || ndots > MAX_NDOTS) {
       throw new IllegalArgumentException("ndots out of range 0.." + MAX_NDOTS + ": " + ndots);
     }
-    if (attempts < 1) {
-      throw new IllegalArgumentException("attempts must be at least 1: " + attempts);
+    if (attempts < 0) {
+      throw new IllegalArgumentException("attempts must not be negative: " + attempts);
     }
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("timeout must be positive: " + timeout);

@@ -2,7 +2,8 @@ package dev.addrinfo.bench;
 
 import dev.addrinfo.Hints;
 import dev.addrinfo.Linux;
-import dev.addrinfo.netty.Resolver;
+import dev.addrinfo.Resolver;
+import dev.addrinfo.netty.NettyResolver;
 import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -16,7 +17,7 @@ final class AddrinfoPeer implements Peer {
 
   AddrinfoPeer(InetSocketAddress server) {
     // Cache off: every look-up goes to the server, as for the other peers.
-    resolver = Resolver.builder().files(files.files()).environment(Map.of()).addNameserver(server).cache(false)
+    resolver = NettyResolver.builder().files(files.files()).environment(Map.of()).addNameserver(server).cacheSize(0)
         .build();
   }
 

@@ -3,7 +3,8 @@ package dev.addrinfo.bench;
 import dev.addrinfo.AddrInfo;
 import dev.addrinfo.Hints;
 import dev.addrinfo.Linux;
-import dev.addrinfo.netty.Resolver;
+import dev.addrinfo.Resolver;
+import dev.addrinfo.netty.NettyResolver;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
@@ -63,7 +64,7 @@ public class CachedLookupBenchmark {
     public void start() {
       server = new LoopbackDnsServer();
       files = new BenchFiles("127.0.0.1 localhost\n");
-      resolver = Resolver.builder().files(files.files()).environment(Map.of())
+      resolver = NettyResolver.builder().files(files.files()).environment(Map.of())
           .addNameserver(server.address()).build();
       List<AddrInfo> warm = resolver.getAddrInfo(NAME, null, STREAM).join();
       if (warm.size() != 2) {

@@ -3,7 +3,8 @@ package dev.addrinfo.bench;
 import dev.addrinfo.AddrInfo;
 import dev.addrinfo.Hints;
 import dev.addrinfo.Linux;
-import dev.addrinfo.netty.Resolver;
+import dev.addrinfo.Resolver;
+import dev.addrinfo.netty.NettyResolver;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
@@ -48,7 +49,7 @@ public class GetAddrInfoPathsBenchmark {
   public void start() {
     server = new LoopbackDnsServer();
     files = new BenchFiles(HOSTS);
-    resolver = Resolver.builder().files(files.files()).environment(Map.of())
+    resolver = NettyResolver.builder().files(files.files()).environment(Map.of())
         .addNameserver(server.address()).build();
     expect("192.0.2.1", 1);
     expect("2001:db8::1", 1);

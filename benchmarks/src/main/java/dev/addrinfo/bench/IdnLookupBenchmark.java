@@ -3,7 +3,8 @@ package dev.addrinfo.bench;
 import dev.addrinfo.AddrInfo;
 import dev.addrinfo.Hints;
 import dev.addrinfo.Linux;
-import dev.addrinfo.netty.Resolver;
+import dev.addrinfo.Resolver;
+import dev.addrinfo.netty.NettyResolver;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -54,7 +55,7 @@ public class IdnLookupBenchmark {
     public void start() {
       server = new LoopbackDnsServer();
       files = new BenchFiles("127.0.0.1 localhost\n");
-      resolver = Resolver.builder().files(files.files()).environment(Map.of())
+      resolver = NettyResolver.builder().files(files.files()).environment(Map.of())
           .addNameserver(server.address()).build();
       for (String name : List.of(ASCII, ACE)) {
         if (resolver.getAddrInfo(name, null, PLAIN).join().size() != 1) {

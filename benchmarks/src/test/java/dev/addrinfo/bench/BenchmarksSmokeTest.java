@@ -15,7 +15,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /** Each benchmark runs one very short iteration in this JVM: setup, its checks and teardown work. */
 class BenchmarksSmokeTest {
 
-  private static Collection<RunResult> runBriefly(Class<?> benchmark) throws RunnerException {
+  static Collection<RunResult> runBriefly(Class<?> benchmark) throws RunnerException {
     Options options = new OptionsBuilder()
         .include(benchmark.getName() + "\\.")
         .forks(0)
@@ -46,6 +46,20 @@ class BenchmarksSmokeTest {
   void everyGetAddrInfoPathBenchmarkProducesAScore() throws RunnerException {
     Collection<RunResult> results = runBriefly(GetAddrInfoPathsBenchmark.class);
     assertEquals(4, results.size());
+    results.forEach(r -> assertTrue(r.getPrimaryResult().getScore() > 0, r.getParams().getBenchmark()));
+  }
+
+  @Test
+  void everySortBenchmarkProducesAScore() throws RunnerException {
+    Collection<RunResult> results = runBriefly(SortBenchmark.class);
+    assertEquals(3, results.size());
+    results.forEach(r -> assertTrue(r.getPrimaryResult().getScore() > 0, r.getParams().getBenchmark()));
+  }
+
+  @Test
+  void everyCodecBenchmarkProducesAScore() throws RunnerException {
+    Collection<RunResult> results = runBriefly(dev.addrinfo.netty.internal.CodecBenchmark.class);
+    assertEquals(6, results.size());
     results.forEach(r -> assertTrue(r.getPrimaryResult().getScore() > 0, r.getParams().getBenchmark()));
   }
 }

@@ -11,14 +11,14 @@ import dev.addrinfo.NameInfo;
 import dev.addrinfo.NameInfoFlag;
 import dev.addrinfo.ResolverConfig;
 import dev.addrinfo.internal.cache.ResultCache;
-import dev.addrinfo.internal.dns.DnsAddressSource;
 import dev.addrinfo.internal.dns.DnsCache;
-import dev.addrinfo.internal.dns.DnsHostSource;
+import dev.addrinfo.internal.dns.DnsSource;
+import dev.addrinfo.internal.nss.HostSource;
+import dev.addrinfo.internal.nss.NameServiceSwitch;
 import dev.addrinfo.internal.dns.QueryRunner;
 import dev.addrinfo.internal.gai.GetAddrInfo;
 import dev.addrinfo.internal.gai.GetNameInfo;
-import dev.addrinfo.internal.gai.HostSources;
-import dev.addrinfo.internal.gai.Snapshot;
+import dev.addrinfo.internal.Snapshot;
 import dev.addrinfo.spi.DnsTransport;
 import java.net.InetSocketAddress;
 import java.time.InstantSource;
@@ -44,6 +44,7 @@ public final class Engine implements AddrInfoResolver {
   private final InstantSource clock;
   private final Executor executor;
   private final Observer observer;
+  private volatile boolean closed;
 
   public Engine(EngineSettings settings) {
     Objects.requireNonNull(settings, "settings");
@@ -53,13 +54,8 @@ public final class Engine implements AddrInfoResolver {
     this.results = settings.cacheSize() > 0 ? new ResultCache(settings.cacheSize()) : null;
     this.clock = settings.clock();
     this.observer = new Observer(settings.listener());
-    HostSources sources;
-    if (transport == null) {
-      sources = new HostSources(null, null);
-    } else {
-      QueryRunner runner = new QueryRunner(transport, cache, observer);
-      sources = new HostSources(new DnsHostSource(runner), new DnsAddressSource(runner));
-    }
+    NameServiceSwitch sources = new NameServiceSwitch(transport == null
+        ? HostSource.UNAVAILABLE : new DnsSource(new QueryRunner(transport, cache, observer)));
     this.getAddrInfo = new GetAddrInfo(sources);
     this.getNameInfo = new GetNameInfo(sources);
     this.executor = settings.executor();
@@ -72,9 +68,10 @@ public final class Engine implements AddrInfoResolver {
   @Override
   public CompletableFuture<List<AddrInfo>> getAddrInfo(String host, String service, Hints hints) {
     Hints h = hints == null ? Hints.DEFAULT : hints;
-    Snapshot s = state.snapshot();
+    long now = clock.millis();
+    Snapshot s = state.snapshot(now);
     if (results != null) {
-      CompletableFuture<List<AddrInfo>> hit = results.get(host, service, h, s, clock.millis());
+      CompletableFuture<List<AddrInfo>> hit = results.get(host, service, h, s, now);
       if (hit != null) {
         observer.resultCacheHit(host);
         return deliver(hit);
@@ -84,7 +81,7 @@ public final class Engine implements AddrInfoResolver {
     return deliver(getAddrInfo.run(host, service, h, s).handle((r, failure) -> {
       observer.lookup("getaddrinfo", host, errorOf(failure), start);
       if (failure != null) {
-        throw failure instanceof CompletionException c ? c : new CompletionException(failure);
+        throw closedOr(failure, "host '" + host + "'");
       }
       return results == null ? r.results()
           : results.put(host, service, h, s, clock.millis(), r.results(), r.ttlSeconds());
@@ -94,9 +91,25 @@ public final class Engine implements AddrInfoResolver {
   @Override
   public CompletableFuture<NameInfo> getNameInfo(InetSocketAddress address, Set<NameInfoFlag> flags) {
     long start = System.nanoTime();
-    CompletableFuture<NameInfo> f = getNameInfo.run(address, NameInfoFlag.toBits(flags), state.snapshot());
-    f.whenComplete((r, failure) -> observer.lookup("getnameinfo", String.valueOf(address), errorOf(failure), start));
-    return deliver(f);
+    return deliver(getNameInfo.run(address, NameInfoFlag.toBits(flags), state.snapshot()).handle((r, failure) -> {
+      observer.lookup("getnameinfo", String.valueOf(address), errorOf(failure), start);
+      if (failure != null) {
+        throw closedOr(failure, "address " + address);
+      }
+      return r;
+    }));
+  }
+
+  /**
+   * The failure to report: after {@link #close()}, one that says the resolver was closed (the
+   * transport's own reason is lost on the way, in the retries of every server); else as it is.
+   */
+  private CompletionException closedOr(Throwable failure, String what) {
+    if (closed) {
+      return new CompletionException(new AddrInfoException(EaiError.EAI_AGAIN, "the resolver was closed while looking up "
+          + what));
+    }
+    return failure instanceof CompletionException c ? c : new CompletionException(failure);
   }
 
   private static EaiError errorOf(Throwable failure) {
@@ -129,6 +142,7 @@ public final class Engine implements AddrInfoResolver {
   /** Closes the transport, failing what is in flight. */
   @Override
   public void close() {
+    closed = true;
     if (transport != null) {
       transport.close();
     }

@@ -22,6 +22,7 @@ public final class Observer {
   private final ResolverListener listener;
   private final boolean listening;
   private final Consumer<QueryTrace> exchanges;
+  /** Lookups worked out (not reused from the result cache, which counts its own). */
   private final LongAdder lookups = new LongAdder();
   private final LongAdder failedLookups = new LongAdder();
   private final LongAdder resultCacheHits = new LongAdder();
@@ -52,7 +53,6 @@ public final class Observer {
   /** A getaddrinfo result reused from the cache: counted, and told to a listener. */
   public void resultCacheHit(String host) {
     resultCacheHits.increment();
-    lookups.increment();
     if (listening) {
       tell(new LookupEvent("getaddrinfo", host, true, null, Duration.ZERO));
     }
@@ -101,7 +101,8 @@ public final class Observer {
   }
 
   public ResolverStats stats(TransportStats transport) {
-    return new ResolverStats(lookups.sum(), failedLookups.sum(), resultCacheHits.sum(), questions.sum(),
+    long hits = resultCacheHits.sum();
+    return new ResolverStats(lookups.sum() + hits, failedLookups.sum(), hits, questions.sum(),
         dnsCacheHits.sum(), questionsGivenUp.sum(), transport);
   }
 }

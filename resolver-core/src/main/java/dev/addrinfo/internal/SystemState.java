@@ -3,10 +3,10 @@ package dev.addrinfo.internal;
 import dev.addrinfo.ResolverConfig;
 import dev.addrinfo.internal.config.HostConf;
 import dev.addrinfo.internal.config.HostsFile;
-import dev.addrinfo.internal.config.NsSwitchConf;
+import dev.addrinfo.internal.nss.NsSwitchConf;
 import dev.addrinfo.internal.config.ResolvConfParser;
 import dev.addrinfo.internal.config.WatchedFile;
-import dev.addrinfo.internal.gai.Snapshot;
+import dev.addrinfo.internal.Snapshot;
 import dev.addrinfo.internal.sort.AddressSorter;
 import dev.addrinfo.internal.sort.GaiConf;
 import dev.addrinfo.services.ServicesDb;
@@ -69,8 +69,13 @@ final class SystemState {
    * parsed value changed, so its identity is the configuration's version.
    */
   Snapshot snapshot() {
+    return snapshot(settings.clock().millis());
+  }
+
+  /** As {@link #snapshot()}, the clock read by the caller. */
+  Snapshot snapshot(long nowMillis) {
     Current c = current;
-    if (c != null && settings.clock().millis() < c.nextCheckMillis()) {
+    if (c != null && nowMillis < c.nextCheckMillis()) {
       return c.snapshot();
     }
     return refresh(c);

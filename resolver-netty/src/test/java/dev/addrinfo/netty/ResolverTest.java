@@ -15,10 +15,10 @@ import dev.addrinfo.Linux;
 import dev.addrinfo.NameInfo;
 import dev.addrinfo.NameInfoFlag;
 import dev.addrinfo.SystemFiles;
-import dev.addrinfo.netty.internal.WireBuilder;
-import dev.addrinfo.netty.transport.ScriptedDnsServer;
-import dev.addrinfo.netty.transport.ScriptedDnsServer.Request;
 import dev.addrinfo.spi.QueryTrace;
+import dev.addrinfo.testing.dnsserver.DnsRequest;
+import dev.addrinfo.testing.dnsserver.ScriptedDnsServer;
+import dev.addrinfo.testing.dnsserver.WireBuilder;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -62,7 +62,7 @@ class ResolverTest {
   }
 
   /** www.example.test has 192.0.2.1 and 2001:db8::1, 192.0.2.1 points back to it; all else is NXDOMAIN. */
-  private static byte[] zone(Request r) {
+  private static byte[] zone(DnsRequest r) {
     String name = r.name().toLowerCase(Locale.ROOT);
     if (name.equals("www.example.test.") && r.type() == 1) {
       return WireBuilder.response(r.id()).question(r.name(), r.type()).a(r.name(), 300, "192.0.2.1").bytes();
@@ -156,7 +156,7 @@ class ResolverTest {
     get(resolver.getAddrInfo("www.example.test", "80", Hints.builder().socketType(Linux.SOCK_STREAM).build()));
     assertEquals(EaiError.EAI_NONAME, error(resolver.getAddrInfo("nosuch.example.test.", "80", INET_STREAM)));
     assertEquals(server.requests().size(), traces.size(), traces.toString());
-    for (Request request : server.requests()) {
+    for (DnsRequest request : server.requests()) {
       QueryTrace trace = traces.stream().filter(t -> t.id() == request.id()).findFirst().orElseThrow(
           () -> new AssertionError("no trace for " + request + " in " + traces));
       assertEquals(request.name(), trace.question().name());

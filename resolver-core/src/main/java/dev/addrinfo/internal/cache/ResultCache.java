@@ -39,7 +39,7 @@ public final class ResultCache {
       return null;
     }
     for (Entry e : entries) {
-      if (e.hints.equals(hints) && Objects.equals(e.service, service)) {
+      if ((e.hints == hints || e.hints.equals(hints)) && (e.service == service || Objects.equals(e.service, service))) {
         return e.version == version && nowMillis < e.expiresAtMillis ? e.future : null;
       }
     }

@@ -49,9 +49,11 @@ public final class ResolvConfParser {
       ToIntFunction<String> interfaceIndex, Consumer<LineProblem> problems) {
     ResolverConfig.Builder b = ResolverConfig.builder();
     List<String> search = null;
+    Consumer<String> searchReport = why -> { };
     String localDomain = env.get("LOCALDOMAIN");
     if (localDomain != null) {
       search = localDomainList(localDomain);
+      searchReport = why -> problems.accept(new LineProblem("LOCALDOMAIN", 1, localDomain, why));
     }
     List<InetSocketAddress> servers = new ArrayList<>();
     List<String> lines = Text.lines(text);
@@ -66,6 +68,7 @@ public final class ResolvConfParser {
         List<String> words = spaceOrTabWords(line.substring(6));
         if (localDomain == null && !words.isEmpty()) {
           search = line.startsWith("domain") ? words.subList(0, 1) : words;
+          searchReport = report;
         }
       } else if (keyword(line, "nameserver")) {
         List<String> words = spaceOrTabWords(line.substring(10));
@@ -95,7 +98,7 @@ public final class ResolvConfParser {
     if (resOptions != null) {
       ResolvOptions.apply(resOptions, b, why -> problems.accept(new LineProblem("RES_OPTIONS", 1, resOptions, why)));
     }
-    return b.nameservers(servers).search(normalize(search == null ? List.of() : search)).build();
+    return b.nameservers(servers).search(normalize(search == null ? List.of() : search, searchReport)).build();
   }
 
   private static boolean keyword(String line, String name) {
@@ -127,18 +130,42 @@ public final class ResolvConfParser {
     return list;
   }
 
-  /** Search domains as res_search uses them: a leading dot dropped, "" and "." the root, a trailing dot dropped. */
-  private static List<String> normalize(List<String> domains) {
+  /**
+   * Search domains as res_search uses them: "" and "." the root, one leading and one trailing dot
+   * dropped. A domain still holding an empty label or a label over 63 bytes ("..", "a..b") makes no
+   * name glibc can send: res_search gives up on the search list at that domain (then tries the name
+   * as given, as at the end of the list), so the list ends before it.
+   */
+  private static List<String> normalize(List<String> domains, Consumer<String> report) {
     List<String> out = new ArrayList<>();
     for (String d : domains) {
-      String s = d.startsWith(".") ? d.substring(1) : d;
-      if (s.isEmpty()) {
+      if (d.isEmpty() || d.equals(".")) {
         out.add(".");
-      } else {
-        out.add(s.endsWith(".") ? s.substring(0, s.length() - 1) : s);
+        continue;
       }
+      String s = d.startsWith(".") ? d.substring(1) : d;
+      s = s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+      if (!labelsFit(s)) {
+        report.accept("search domain '" + d + "' makes no valid name (an empty label or one over 63 bytes): "
+            + "glibc stops the search list there");
+        break;
+      }
+      out.add(s);
     }
     return out;
+  }
+
+  private static boolean labelsFit(String domain) {
+    int start = 0;
+    for (int i = 0; i <= domain.length(); i++) {
+      if (i == domain.length() || domain.charAt(i) == '.') {
+        if (i == start || i - start > 63) {
+          return false;
+        }
+        start = i + 1;
+      }
+    }
+    return true;
   }
 
   private static InetAddress nameserver(String text, ToIntFunction<String> interfaceIndex, Consumer<String> report) {

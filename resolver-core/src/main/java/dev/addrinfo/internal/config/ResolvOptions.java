@@ -62,9 +62,9 @@ final class ResolvOptions {
       if (v > ResolverConfig.MAX_ATTEMPTS) {
         report.accept("attempts capped at " + ResolverConfig.MAX_ATTEMPTS + ": " + word);
       } else if (v < 1) {
-        report.accept("attempts below 1 (glibc would send no query at all), using 1: " + word);
+        report.accept("attempts below 1: no query will be sent, and every DNS lookup fails (as with glibc): " + word);
       }
-      b.attempts((int) Math.max(1, Math.min(ResolverConfig.MAX_ATTEMPTS, v)));
+      b.attempts((int) Math.max(0, Math.min(ResolverConfig.MAX_ATTEMPTS, v)));
     } else {
       flag(word, b, report);
     }

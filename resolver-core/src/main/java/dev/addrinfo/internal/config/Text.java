@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Small text helpers shared by the parsers, with C-locale meanings (as glibc reads these files). */
-final class Text {
+public final class Text {
   private Text() {}
 
   /** ASCII lower case; returns the same string when nothing changes, so lookups rarely allocate. */
-  static String toLowerAscii(String s) {
+  public static String toLowerAscii(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c >= 'A' && c <= 'Z') {
@@ -26,7 +26,7 @@ final class Text {
   }
 
   /** The lines of text split at '\n' (as getline does), without terminators; null text has none. */
-  static List<String> lines(String text) {
+  public static List<String> lines(String text) {
     List<String> lines = new ArrayList<>();
     if (text == null) {
       return lines;

@@ -10,8 +10,9 @@ import java.util.List;
 /**
  * The addresses an answer gives for a name, found as glibc's nss_dns finds them: records are read
  * in order, a CNAME whose owner is the name being followed moves the chase to its target, and
- * address records count only when their owner is the name being followed. At most
- * {@link #MAX_CHAIN} CNAMEs are followed; a longer chain or a loop ends the chase.
+ * address records count only when their owner is the name being followed. Every record is looked
+ * at once, in order, so a chain is followed to its end however long it is
+ * (glibc 2.36 has no limit: 1,900 CNAMEs resolve) and a loop or a chain out of order simply ends.
  *
  * @param canonicalName the end of the CNAME chain as the CNAME record spells it, or the name asked
  *     as the caller spelled it (not the owner of the address records, whose case may differ), as
@@ -23,7 +24,6 @@ import java.util.List;
  * @param ttlSeconds the smallest TTL of the records followed and used
  */
 public record AnswerAddresses(String canonicalName, List<InetAddress> addresses, int cnames, long ttlSeconds) {
-  public static final int MAX_CHAIN = 16;
 
   public static AnswerAddresses of(DnsResponse response, String qname, RecordType type) {
     String expected = qname;
@@ -36,9 +36,7 @@ public record AnswerAddresses(String canonicalName, List<InetAddress> addresses,
         continue;
       }
       if (r.type() == RecordType.CNAME && found.isEmpty()) {
-        if (++cnames > MAX_CHAIN) {
-          break;
-        }
+        cnames++;
         expected = r.target();
         if (HostNameCheck.isValid(expected)) {
           canonical = expected;

@@ -32,7 +32,7 @@ record CandidateResult(boolean answered, int herrno, boolean servfail, String ca
       if (first == null || first.rcode() == DnsResponse.NOERROR) {
         first = o.response();
       }
-      anyRecords |= o.rcode() == DnsResponse.NOERROR && !o.response().answers().isEmpty();
+      anyRecords |= withRecords(o);
     }
     if (anyRecords) {
       return collect(qname, types, outcomes);
@@ -48,6 +48,16 @@ record CandidateResult(boolean answered, int herrno, boolean servfail, String ca
     };
   }
 
+  /**
+   * An answer whose records are read: NOERROR with records, and also NXDOMAIN with records (a CNAME
+   * to a name that does not exist), which this machine's glibc 2.36 reads as it reads a CNAME-only
+   * answer (EAI_NODATA for one family, EAI_NONAME for both).
+   */
+  private static boolean withRecords(QueryOutcome o) {
+    int rcode = o.rcode();
+    return (rcode == DnsResponse.NOERROR || rcode == DnsResponse.NXDOMAIN) && !o.response().answers().isEmpty();
+  }
+
   private static CandidateResult failed(int herrno, boolean servfail, QueryOutcome.Errno errno) {
     return new CandidateResult(false, herrno, servfail, null, List.of(), 0, errno);
   }
@@ -59,7 +69,7 @@ record CandidateResult(boolean answered, int herrno, boolean servfail, String ca
     long ttl = Long.MAX_VALUE;
     for (int i = 0; i < types.length; i++) {
       QueryOutcome o = outcomes[i];
-      if (!o.answered() || o.rcode() != DnsResponse.NOERROR) {
+      if (!withRecords(o)) {
         continue;
       }
       AnswerAddresses a = AnswerAddresses.of(o.response(), qname, types[i]);

@@ -44,12 +44,11 @@ public final class DnsAddressSource {
         return HostResult.ofHerrno(HostResult.NO_RECOVERY);
     }
     String expected = qname;
-    int cnames = 0;
     for (DnsRecord rec : r.answers()) {
       if (!rec.name().equalsIgnoreCase(expected)) {
         continue;
       }
-      if (rec.type() == RecordType.CNAME && ++cnames <= AnswerAddresses.MAX_CHAIN) {
+      if (rec.type() == RecordType.CNAME) {
         expected = rec.target();
       } else if (rec.type() == RecordType.PTR) {
         return HostNameCheck.isValid(rec.target())

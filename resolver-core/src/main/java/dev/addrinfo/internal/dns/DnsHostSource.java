@@ -2,7 +2,7 @@ package dev.addrinfo.internal.dns;
 
 import dev.addrinfo.Linux;
 import dev.addrinfo.ResolverConfig;
-import dev.addrinfo.internal.config.NssStatus;
+import dev.addrinfo.internal.nss.NssStatus;
 import dev.addrinfo.internal.nss.HostResult;
 import dev.addrinfo.spi.DnsQuestion;
 import dev.addrinfo.spi.RecordType;

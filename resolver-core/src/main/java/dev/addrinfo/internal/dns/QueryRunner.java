@@ -88,11 +88,20 @@ public final class QueryRunner {
     }
   }
 
-  /** The try timeout of glibc's res_send for a round. */
-  static Duration tryTimeout(Duration base, int round, int servers) {
-    Duration t = base.multipliedBy(1L << round);
-    if (round > 0) {
-      t = t.dividedBy(servers);
+  /**
+   * The wait of a try to the server at {@code serverIndex} (its place in the list, whatever the
+   * round), as glibc's send_dg computes it: {@code timeout << index}, divided by the number of
+   * servers unless it is the first, in whole seconds as glibc divides, and at least one second (or
+   * the configured timeout if that is shorter, which only a builder can set).
+   */
+  static Duration tryTimeout(Duration base, int serverIndex, int servers) {
+    Duration t;
+    if (base.getNano() == 0) {
+      long seconds = base.getSeconds() << serverIndex;
+      t = Duration.ofSeconds(serverIndex > 0 ? seconds / servers : seconds);
+    } else {
+      t = base.multipliedBy(1L << serverIndex);
+      t = serverIndex > 0 ? t.dividedBy(servers) : t;
     }
     Duration floor = base.compareTo(MIN_TRY) < 0 ? base : MIN_TRY;
     return t.compareTo(floor) < 0 ? floor : t;
@@ -147,8 +156,9 @@ public final class QueryRunner {
         finish(new QueryOutcome(lastFailure, true, errno));
         return;
       }
-      InetSocketAddress server = servers.get((first + tryIndex) % servers.size());
-      QueryOptions options = new QueryOptions(tryTimeout(config.timeout(), round, servers.size()), config.edns0(),
+      int serverIndex = (first + tryIndex) % servers.size();
+      InetSocketAddress server = servers.get(serverIndex);
+      QueryOptions options = new QueryOptions(tryTimeout(config.timeout(), serverIndex, servers.size()), config.edns0(),
           config.useVc(), true, observer.exchanges());
       tries++;
       int r = round;

@@ -1,5 +1,6 @@
 package dev.addrinfo.internal.gai;
 
+import dev.addrinfo.internal.Snapshot;
 import dev.addrinfo.AddrInfo;
 import dev.addrinfo.AddrInfoException;
 import dev.addrinfo.EaiError;
@@ -7,6 +8,7 @@ import dev.addrinfo.Hints;
 import dev.addrinfo.Linux;
 import dev.addrinfo.internal.idn.Idna;
 import dev.addrinfo.internal.nss.HostResult;
+import dev.addrinfo.internal.nss.NameServiceSwitch;
 import dev.addrinfo.internal.numeric.NumericHost;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -25,7 +27,7 @@ import java.util.concurrent.CompletableFuture;
 public final class GetAddrInfo {
   private final NameLookup names;
 
-  public GetAddrInfo(HostSources sources) {
+  public GetAddrInfo(NameServiceSwitch sources) {
     this.names = new NameLookup(sources);
   }
 

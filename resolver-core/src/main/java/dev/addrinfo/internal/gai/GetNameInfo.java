@@ -1,13 +1,16 @@
 package dev.addrinfo.internal.gai;
 
+import dev.addrinfo.internal.Snapshot;
 import dev.addrinfo.AddrInfoException;
 import dev.addrinfo.EaiError;
 import dev.addrinfo.Linux;
 import dev.addrinfo.NameInfo;
-import dev.addrinfo.internal.config.NssSource;
-import dev.addrinfo.internal.config.NssStatus;
+import dev.addrinfo.internal.nss.NssSource;
+import dev.addrinfo.internal.nss.NssStatus;
 import dev.addrinfo.internal.idn.Idna;
 import dev.addrinfo.internal.nss.HostResult;
+import dev.addrinfo.internal.nss.HostSource;
+import dev.addrinfo.internal.nss.NameServiceSwitch;
 import dev.addrinfo.internal.numeric.NumericHost;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -22,9 +25,9 @@ import java.util.concurrent.CompletableFuture;
  * local domain off the name; the port is named from the services database (udp under NI_DGRAM).
  */
 public final class GetNameInfo {
-  private final HostSources sources;
+  private final NameServiceSwitch sources;
 
-  public GetNameInfo(HostSources sources) {
+  public GetNameInfo(NameServiceSwitch sources) {
     this.sources = sources;
   }
 
@@ -51,18 +54,18 @@ public final class GetNameInfo {
       return;
     }
     NssSource source = line.get(index);
-    CompletableFuture<HostResult> step = sources.byAddress(source.name(), address, s);
-    if (step == null) {
+    HostSource module = sources.source(source.name());
+    if (module == null) {
       next(index + 1, address, flags, s, service, result);
       return;
     }
-    step.whenComplete((r, t) -> {
+    module.byAddress(address, s).whenComplete((r, t) -> {
       if (t != null) {
         result.completeExceptionally(t);
       } else if (r.status() == NssStatus.SUCCESS) {
         String name = noFqdn(r.canonicalName(), flags, s);
         result.complete(new NameInfo((flags & Linux.NI_IDN) != 0 ? Idna.toUnicode(name) : name, service));
-      } else if (HostSources.stops(source, r.status()) || index + 1 >= line.size()) {
+      } else if (NameServiceSwitch.stops(source, r.status()) || index + 1 >= line.size()) {
         noName(address, flags, s, service, r.herrno(), result);
       } else {
         next(index + 1, address, flags, s, service, result);

@@ -1,11 +1,14 @@
 package dev.addrinfo.internal.gai;
 
+import dev.addrinfo.internal.Snapshot;
 import dev.addrinfo.AddrInfoException;
 import dev.addrinfo.EaiError;
 import dev.addrinfo.Linux;
-import dev.addrinfo.internal.config.NssSource;
+import dev.addrinfo.internal.nss.NssSource;
 import dev.addrinfo.internal.nss.HostResult;
-import dev.addrinfo.internal.config.NssStatus;
+import dev.addrinfo.internal.nss.HostSource;
+import dev.addrinfo.internal.nss.NameServiceSwitch;
+import dev.addrinfo.internal.nss.NssStatus;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -27,9 +30,9 @@ final class NameLookup {
   /** The addresses found, in the sources' order, with the canonical name and how long they hold. */
   record Found(String canonicalName, List<InetAddress> addresses, long ttlSeconds) {}
 
-  private final HostSources sources;
+  private final NameServiceSwitch sources;
 
-  NameLookup(HostSources sources) {
+  NameLookup(NameServiceSwitch sources) {
     this.sources = sources;
   }
 
@@ -83,7 +86,7 @@ final class NameLookup {
           result.completeExceptionally(t);
         } else if (!o.addresses.isEmpty()) {
           result.complete(new Found(o.canonicalName, o.addresses, o.ttlSeconds));
-        } else if (HostSources.stops(source, o.status)) {
+        } else if (NameServiceSwitch.stops(source, o.status)) {
           fail();
         } else {
           next(index + 1);
@@ -92,21 +95,20 @@ final class NameLookup {
     }
 
     /** One source, as many calls as the family needs; null when the source is not available here. */
-    private CompletableFuture<Outcome> ask(String source) {
+    private CompletableFuture<Outcome> ask(String sourceName) {
+      HostSource source = sources.source(sourceName);
+      if (source == null) {
+        return null;
+      }
       if (family != Linux.AF_INET6) {
         // AF_UNSPEC asks both families in one call (gethostbyname4), AF_INET only IPv4
-        CompletableFuture<HostResult> asked = sources.byName(source, name, family, snapshot);
-        return asked == null ? null : asked.thenApply(r -> {
+        return source.byName(name, family, snapshot).thenApply(r -> {
           noData = noDataOf(r, family == Linux.AF_UNSPEC);
           noInet6Data = noData;
           return new Outcome(r.status(), r.canonicalName(), r.addresses(), r.ttlSeconds());
         });
       }
-      CompletableFuture<HostResult> v6 = sources.byName(source, name, Linux.AF_INET6, snapshot);
-      if (v6 == null) {
-        return null;
-      }
-      return v6.thenCompose(r6 -> {
+      return source.byName(name, Linux.AF_INET6, snapshot).thenCompose(r6 -> {
         noData = noDataOf(r6, false);
         noInet6Data = noData;
         boolean gotIpv6 = !r6.addresses().isEmpty();
@@ -115,7 +117,7 @@ final class NameLookup {
           return CompletableFuture.completedFuture(
               new Outcome(r6.status(), r6.canonicalName(), r6.addresses(), r6.ttlSeconds()));
         }
-        return sources.byName(source, name, Linux.AF_INET, snapshot).thenApply(r4 -> {
+        return source.byName(name, Linux.AF_INET, snapshot).thenApply(r4 -> {
           noData = noDataOf(r4, false);
           List<InetAddress> all = new ArrayList<>(r6.addresses());
           for (InetAddress a : r4.addresses()) {

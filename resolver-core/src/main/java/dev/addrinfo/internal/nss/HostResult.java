@@ -1,6 +1,6 @@
 package dev.addrinfo.internal.nss;
 
-import dev.addrinfo.internal.config.NssStatus;
+import dev.addrinfo.internal.nss.NssStatus;
 import java.net.InetAddress;
 import java.util.List;
 

@@ -121,6 +121,25 @@ class ResolvConfParserTest {
   }
 
   @Test
+  void aSearchDomainThatMakesNoValidNameEndsTheList() {
+    // Found by ResolvConfFuzzTest ("search .." gave an empty domain, taken for the root). glibc 2.36
+    // asks for host.a.test, then for "host" as given, and never for host.b.test.
+    assertEquals(List.of("a.test"), parse("search a.test .. b.test\n").search());
+    assertEquals(List.of(), parse("search .. b.test\n").search());
+    assertEquals(List.of(), parse("search ..a.test b.test\n").search());
+    assertEquals(List.of(), parse("search a..test b.test\n").search());
+    assertEquals(List.of(), parse("search a.test.. b.test\n").search());
+    assertEquals(List.of("a.test"), parse("search a.test " + "x".repeat(64) + ".test b.test\n").search());
+    assertEquals(List.of("."), parse("search . ..\n").search());
+    assertTrue(problems.get(0).reason().contains("search domain '..' makes no valid name"), problems.toString());
+  }
+
+  @Test
+  void oneLeadingAndOneTrailingDotAreDropped() {
+    assertEquals(List.of("a.test", "b.test"), parse("search .a.test b.test.\n").search());
+  }
+
+  @Test
   void emptyDomainOrSearchLineIsIgnored() {
     assertEquals(List.of("a.example"), parse("search a.example\nsearch  \ndomain\t\nsearch\n").search());
   }
@@ -199,11 +218,13 @@ class ResolvConfParserTest {
   }
 
   @Test
-  void zeroTimeoutAndAttemptsAreRaisedToOneAndReported() {
+  void zeroTimeoutIsRaisedToOneButZeroAttemptsStayAsGlibcKeepsThemAndBothAreReported() {
+    // glibc: timeout:0 waits 1 s; attempts:0 (or -1) sends no query at all [g8-timeout0, g8-attempts0]
     ResolverConfig c = parse("options timeout:0 attempts:0\n");
     assertEquals(Duration.ofSeconds(1), c.timeout());
-    assertEquals(1, c.attempts());
-    assertEquals(2, problems.size());
+    assertEquals(0, c.attempts());
+    assertEquals(0, parse("options attempts:-1\n").attempts());
+    assertEquals(3, problems.size());
   }
 
   @Test

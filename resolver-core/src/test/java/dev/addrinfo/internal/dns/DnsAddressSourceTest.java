@@ -3,7 +3,7 @@ package dev.addrinfo.internal.dns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.addrinfo.ResolverConfig;
-import dev.addrinfo.internal.config.NssStatus;
+import dev.addrinfo.internal.nss.NssStatus;
 import dev.addrinfo.internal.nss.HostResult;
 import dev.addrinfo.testing.FakeTransport;
 import java.net.InetAddress;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.addrinfo.Linux;
 import dev.addrinfo.ResolverConfig;
-import dev.addrinfo.internal.config.NssStatus;
+import dev.addrinfo.internal.nss.NssStatus;
 import dev.addrinfo.internal.nss.HostResult;
 import dev.addrinfo.spi.DnsResponse;
 import dev.addrinfo.spi.RecordType;

@@ -39,12 +39,14 @@ class QueryRunnerTest {
   }
 
   @Test
-  void tryTimeoutDoublesPerRoundDividedByServerCountAsInResSend() {
+  void tryTimeoutDependsOnTheServersPlaceAsInSendDg() {
     Duration five = Duration.ofSeconds(5);
     assertEquals(five, QueryRunner.tryTimeout(five, 0, 3));
-    assertEquals(Duration.ofMillis(3333), QueryRunner.tryTimeout(five, 1, 3).withNanos(0).plusMillis(333));
-    assertEquals(Duration.ofSeconds(10), QueryRunner.tryTimeout(five, 1, 1));
-    assertEquals(Duration.ofSeconds(1), QueryRunner.tryTimeout(Duration.ofSeconds(1), 1, 3));
+    assertEquals(Duration.ofSeconds(3), QueryRunner.tryTimeout(five, 1, 3), "(5 << 1) / 3 in whole seconds");
+    assertEquals(Duration.ofSeconds(6), QueryRunner.tryTimeout(five, 2, 3));
+    assertEquals(Duration.ofSeconds(1), QueryRunner.tryTimeout(Duration.ofSeconds(1), 1, 3), "at least one second");
+    assertEquals(Duration.ofMillis(300), QueryRunner.tryTimeout(Duration.ofMillis(300), 1, 3),
+        "a timeout under a second is its own floor");
   }
 
   @Test

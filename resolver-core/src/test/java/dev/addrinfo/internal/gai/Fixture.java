@@ -1,11 +1,12 @@
 package dev.addrinfo.internal.gai;
 
+import dev.addrinfo.internal.Snapshot;
 import dev.addrinfo.AddrInfo;
 import dev.addrinfo.ResolverConfig;
 import dev.addrinfo.internal.config.HostsFile;
-import dev.addrinfo.internal.config.NsSwitchConf;
-import dev.addrinfo.internal.dns.DnsAddressSource;
-import dev.addrinfo.internal.dns.DnsHostSource;
+import dev.addrinfo.internal.nss.NsSwitchConf;
+import dev.addrinfo.internal.dns.DnsSource;
+import dev.addrinfo.internal.nss.NameServiceSwitch;
 import dev.addrinfo.internal.dns.QueryRunner;
 import dev.addrinfo.internal.ifaddr.InterfaceAddresses;
 import dev.addrinfo.internal.numeric.NumericHost;
@@ -72,9 +73,8 @@ final class Fixture {
     }
   }
 
-  HostSources sources() {
-    QueryRunner runner = new QueryRunner(transport, null);
-    return new HostSources(new DnsHostSource(runner), new DnsAddressSource(runner));
+  NameServiceSwitch sources() {
+    return new NameServiceSwitch(new DnsSource(new QueryRunner(transport, null)));
   }
 
   /** Results as "family socktype protocol address port canon" lines, addresses as inet_ntop prints them. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.addrinfo.testing.dnsserver.WireBuilder;
 import dev.addrinfo.spi.DnsQuestion;
 import dev.addrinfo.spi.RecordType;
 import io.netty.buffer.ByteBuf;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.addrinfo.testing.dnsserver.WireBuilder;
 import dev.addrinfo.spi.DnsQuestion;
 import dev.addrinfo.spi.DnsRecord;
 import dev.addrinfo.spi.RecordType;

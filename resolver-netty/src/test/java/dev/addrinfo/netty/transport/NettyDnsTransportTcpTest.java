@@ -8,8 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.addrinfo.netty.internal.WireBuilder;
-import dev.addrinfo.netty.transport.ScriptedDnsServer.Request;
+import dev.addrinfo.testing.dnsserver.DnsRequest;
+import dev.addrinfo.testing.dnsserver.ScriptedDnsServer;
+import dev.addrinfo.testing.dnsserver.WireBuilder;
 import dev.addrinfo.spi.DnsQuestion;
 import dev.addrinfo.spi.DnsResponse;
 import dev.addrinfo.spi.DnsTimeoutException;
@@ -29,7 +30,7 @@ class NettyDnsTransportTcpTest extends TransportTestSupport {
   private static final QueryOptions UDP = new QueryOptions(Duration.ofSeconds(2), false, false, true);
   private static final QueryOptions EDNS = new QueryOptions(Duration.ofSeconds(2), true, false, true);
   private static final QueryOptions TCP_ONLY = new QueryOptions(Duration.ofSeconds(2), false, true, true);
-  private static byte[] truncated(Request r) {
+  private static byte[] truncated(DnsRequest r) {
     return WireBuilder.withFlags(r.id(), 0x8380).question(r.name(), r.type()).bytes();
   }
 
@@ -50,7 +51,7 @@ class NettyDnsTransportTcpTest extends TransportTestSupport {
     NettyDnsTransport t = transport(NettyDnsTransport.builder());
     DnsResponse resp = get(t.query(WWW, s.address(), UDP).toCompletableFuture());
     assertEquals(1, resp.answers().size());
-    assertEquals(List.of("udp", "tcp"), s.requests().stream().map(Request::transport).toList());
+    assertEquals(List.of("udp", "tcp"), s.requests().stream().map(DnsRequest::transport).toList());
     assertEquals("www.example.com.", s.requests().get(1).name());
     assertEquals(1, t.stats().tcpFallbacks());
     assertEquals(2, t.stats().sent());
@@ -103,7 +104,7 @@ class NettyDnsTransportTcpTest extends TransportTestSupport {
     ScriptedDnsServer s = server((r, out) -> out.reply(answer(r)));
     NettyDnsTransport t = transport(NettyDnsTransport.builder());
     assertEquals(1, get(t.query(WWW, s.address(), TCP_ONLY).toCompletableFuture()).answers().size());
-    assertEquals(List.of("tcp"), s.requests().stream().map(Request::transport).toList());
+    assertEquals(List.of("tcp"), s.requests().stream().map(DnsRequest::transport).toList());
     assertEquals(0, t.stats().tcpFallbacks());
   }
 
@@ -161,7 +162,7 @@ class NettyDnsTransportTcpTest extends TransportTestSupport {
     NettyDnsTransport t = transport(NettyDnsTransport.builder());
     DnsResponse resp = get(t.query(WWW, s.address(), EDNS).toCompletableFuture());
     assertEquals(DnsResponse.NOERROR, resp.rcode());
-    assertEquals(List.of(true, false), s.requests().stream().map(Request::edns).toList());
+    assertEquals(List.of(true, false), s.requests().stream().map(DnsRequest::edns).toList());
     assertEquals(1, t.stats().ednsFallbacks());
     assertEquals(1, traces.get(0).rcode());
   }
@@ -187,7 +188,7 @@ class NettyDnsTransportTcpTest extends TransportTestSupport {
     });
     NettyDnsTransport t = transport(NettyDnsTransport.builder());
     assertEquals(1, get(t.query(WWW, s.address(), EDNS).toCompletableFuture()).answers().size());
-    assertEquals(List.of("udp", "tcp", "tcp"), s.requests().stream().map(Request::transport).toList());
-    assertEquals(List.of(true, true, false), s.requests().stream().map(Request::edns).toList());
+    assertEquals(List.of("udp", "tcp", "tcp"), s.requests().stream().map(DnsRequest::transport).toList());
+    assertEquals(List.of(true, true, false), s.requests().stream().map(DnsRequest::edns).toList());
   }
 }

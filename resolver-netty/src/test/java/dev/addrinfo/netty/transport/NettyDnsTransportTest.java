@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.addrinfo.netty.internal.WireBuilder;
-import dev.addrinfo.netty.transport.ScriptedDnsServer.Request;
+import dev.addrinfo.testing.dnsserver.DnsRequest;
+import dev.addrinfo.testing.dnsserver.ScriptedDnsServer;
+import dev.addrinfo.testing.dnsserver.WireBuilder;
 import dev.addrinfo.spi.DnsQuestion;
 import dev.addrinfo.spi.DnsRecord;
 import dev.addrinfo.spi.DnsResponse;
@@ -42,7 +43,7 @@ class NettyDnsTransportTest extends TransportTestSupport {
     return transport(NettyDnsTransport.builder());
   }
 
-  static byte[] answer(Request r) {
+  static byte[] answer(DnsRequest r) {
     return WireBuilder.response(r.id()).question(r.name(), r.type()).a(r.name(), 300, "192.0.2.1").bytes();
   }
 
@@ -76,7 +77,7 @@ class NettyDnsTransportTest extends TransportTestSupport {
     DnsResponse resp = get(t.query(WWW, s.address(), UDP).toCompletableFuture());
     assertEquals(List.of(DnsRecord.address("www.example.com.", 300, InetAddress.getByName("192.0.2.1"))),
         resp.answers());
-    Request seen = s.requests().get(0);
+    DnsRequest seen = s.requests().get(0);
     assertEquals("udp", seen.transport());
     assertEquals("www.example.com.", seen.name());
     assertTrue(seen.recursionDesired());
@@ -99,7 +100,7 @@ class NettyDnsTransportTest extends TransportTestSupport {
     }
     Set<Integer> ports = new HashSet<>();
     Set<Integer> ids = new HashSet<>();
-    for (Request r : s.requests()) {
+    for (DnsRequest r : s.requests()) {
       ports.add(r.sourcePort());
       ids.add(r.id());
     }

@@ -1,9 +1,0 @@
-package dev.addrinfo.internal.config;
-
-/** The outcome of one nsswitch.conf source, as named in {@code [STATUS=action]} items. */
-public enum NssStatus {
-  SUCCESS,
-  NOTFOUND,
-  UNAVAIL,
-  TRYAGAIN
-}
