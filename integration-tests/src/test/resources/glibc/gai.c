@@ -10,7 +10,8 @@
  *       [--idn] [--json] [--] ADDRESS [PORT]
  *
  * "-" is a null host or service. --flags=N is ORed into the flags. Exit status: 0 on success,
- * 2 when getaddrinfo/getnameinfo fails (one {"error":...} line), 64 on a usage error (stderr).
+ * 2 when getaddrinfo/getnameinfo fails (one {"error":...} line naming what was asked: host and
+ * service, or address and port), 64 on a usage error (stderr).
  * ADDRESS is parsed with getaddrinfo(AI_NUMERICHOST), so it may carry a %scope.
  * LC_CTYPE comes from the environment (setlocale), as in a Python or Java program: glibc's IDN
  * conversions read names in the locale's encoding, and fail outright in the C locale.
@@ -54,12 +55,37 @@ static void json_string(const char *s) {
   putchar('"');
 }
 
-static int fail(int code) {
+/* {"error":...,"message":... then what was asked, as resolve prints it. */
+static void fail_start(int code) {
   printf("{\"error\":");
   json_string(eai_name(code));
   printf(",\"message\":");
   json_string(gai_strerror(code));
+}
+
+static void json_string_or_null(const char *s) {
+  if (s == NULL) printf("null");
+  else json_string(s);
+}
+
+/* A getaddrinfo failure, with the host and service asked (null for a null one). */
+static int fail(int code, const char *host, const char *service) {
+  fail_start(code);
+  printf(",\"host\":");
+  json_string_or_null(host);
+  printf(",\"service\":");
+  json_string_or_null(service);
   printf("}\n");
+  return 2;
+}
+
+/* A getnameinfo failure, with the address as typed and the port (null when not given). */
+static int fail_reverse(int code, const char *address, int port_given, long port) {
+  fail_start(code);
+  printf(",\"address\":");
+  json_string(address);
+  if (port_given) printf(",\"port\":%ld}\n", port);
+  else printf(",\"port\":null}\n");
   return 2;
 }
 
@@ -86,12 +112,12 @@ static int number_or(const char *value, const char *const *names, const int *num
   return 1;
 }
 
-static int print_addrinfo(struct addrinfo *list) {
+static int print_addrinfo(struct addrinfo *list, const char *asked_host, const char *asked_service) {
   for (struct addrinfo *ai = list; ai != NULL; ai = ai->ai_next) {
     char host[NI_MAXHOST], serv[NI_MAXSERV];
     int rc = getnameinfo(ai->ai_addr, ai->ai_addrlen, host, sizeof host, serv, sizeof serv,
                          NI_NUMERICHOST | NI_NUMERICSERV);
-    if (rc != 0) return fail(rc);
+    if (rc != 0) return fail(rc, asked_host, asked_service);
     /* as Python prints it: the address without "%scope", the scope only in scope_id */
     char *percent = strchr(host, '%');
     if (percent != NULL) *percent = '\0';
@@ -154,8 +180,8 @@ static int forward(int argc, char **argv) {
   const char *service = count < 2 || strcmp(positional[1], "-") == 0 ? NULL : positional[1];
   struct addrinfo *list;
   int rc = getaddrinfo(host, service, &hints, &list);
-  if (rc != 0) return fail(rc);
-  rc = print_addrinfo(list);
+  if (rc != 0) return fail(rc, host, service);
+  rc = print_addrinfo(list, host, service);
   freeaddrinfo(list);
   return rc;
 }
@@ -188,7 +214,7 @@ static int reverse(int argc, char **argv) {
   memset(&hints, 0, sizeof hints);
   hints.ai_flags = AI_NUMERICHOST;
   int rc = getaddrinfo(positional[0], NULL, &hints, &parsed);
-  if (rc != 0) return fail(rc);
+  if (rc != 0) return fail_reverse(rc, positional[0], count == 2, port);
   struct sockaddr_storage address;
   socklen_t length = parsed->ai_addrlen;
   memcpy(&address, parsed->ai_addr, length);
@@ -197,7 +223,7 @@ static int reverse(int argc, char **argv) {
   char host[NI_MAXHOST], serv[NI_MAXSERV];
   rc = getnameinfo((struct sockaddr *) &address, length, host, sizeof host, serv, sizeof serv,
                    flags);
-  if (rc != 0) return fail(rc);
+  if (rc != 0) return fail_reverse(rc, positional[0], count == 2, port);
   printf("{\"host\":");
   json_string(host);
   printf(",\"service\":");

@@ -49,6 +49,9 @@ final class Burst {
       pending += f.isDone() ? 0 : 1;
     }
     long during = usedAfterGc(memory);
+    if (Boolean.getBoolean("burst.histogram")) {
+      printHistogram(peer.label());
+    }
     int failed = 0;
     int unfinished = 0;
     long deadline = System.nanoTime() + limit.toNanos();
@@ -63,6 +66,22 @@ final class Burst {
     }
     return new Result(peer.label(), lookups.length, pending, during - before, failed, unfinished,
         System.nanoTime() - start);
+  }
+
+  /** What the heap holds by class, while the look-ups are in flight (-Dburst.histogram=true). */
+  private static void printHistogram(String label) {
+    try {
+      javax.management.ObjectName name = new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand");
+      Object out = ManagementFactory.getPlatformMBeanServer().invoke(name, "gcClassHistogram",
+          new Object[] {new String[0]}, new String[] {String[].class.getName()});
+      String[] lines = String.valueOf(out).split("\n");
+      System.out.println("heap of " + label + " with the burst in flight:");
+      for (int i = 0; i < Math.min(lines.length, 40); i++) {
+        System.out.println("  " + lines[i]);
+      }
+    } catch (javax.management.JMException e) {
+      System.out.println("no class histogram: " + e);
+    }
   }
 
   private static long usedAfterGc(MemoryMXBean memory) {

@@ -1,6 +1,7 @@
 package dev.addrinfo.bench;
 
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -22,6 +23,10 @@ import java.util.Locale;
  * {@code --no-namespace}, BIND takes a free port and libc is left out.
  */
 public final class Throughput {
+  /** A warm-up round is quiet when the JIT compiled for less than this share of its wall time. */
+  private static final double JIT_QUIET = 0.05;
+  private static final int MAX_SETTLE_ROUNDS = 20;
+
   private Throughput() {}
 
   public static void main(String[] args) throws Exception {
@@ -150,6 +155,36 @@ public final class Throughput {
         LoadDriver.run(peer, part, o.inFlight(), o.limit());
       }
     }
+    settleJit(peer, warm, o);
+  }
+
+  /**
+   * More warm-up rounds (a fifth of the warm-up names each) until the JIT is quiet: a round in
+   * which the compiler threads worked less than {@link #JIT_QUIET} of the round's wall time. On a
+   * busy two-core machine C2's queue can still be long after the fixed warm-up, and compiling
+   * beside the measured run takes a core from it. At most {@link #MAX_SETTLE_ROUNDS} rounds.
+   */
+  private static void settleJit(Peer peer, List<String> warm, ThroughputOptions o) throws InterruptedException {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    if (warm.isEmpty() || jit == null || !jit.isCompilationTimeMonitoringSupported()) {
+      return;
+    }
+    List<String> part = warm.subList(0, Math.max(1, warm.size() / 5));
+    for (int r = 0; r < MAX_SETTLE_ROUNDS; r++) {
+      long compiledBefore = jit.getTotalCompilationTime();
+      long start = System.nanoTime();
+      LoadDriver.run(peer, part, o.inFlight(), o.limit());
+      double wallMillis = (System.nanoTime() - start) / 1e6;
+      long compiledMillis = jit.getTotalCompilationTime() - compiledBefore;
+      if (compiledMillis < JIT_QUIET * wallMillis) {
+        if (r > 0) {
+          System.out.printf(Locale.ROOT, "  %s: %d more warm-up rounds until the JIT was quiet%n", peer.label(), r + 1);
+        }
+        return;
+      }
+    }
+    System.out.printf(Locale.ROOT, "  %s: the JIT was still compiling after %d more warm-up rounds%n", peer.label(),
+        MAX_SETTLE_ROUNDS);
   }
 
   private static void print(String title, List<RunResult> results, Ceiling.Result ceiling) {

@@ -54,8 +54,8 @@ class GlibcHarnessTest {
     // LOCALDOMAIN replaces the search list, so "v4only" is no longer found in example.test.
     GlibcComparison.Result r = only("c LOCALDOMAIN=sub.example.test v4only 80", "compare/dns-etc",
         true, Side.glibc());
-    assertEquals("{\"error\":\"EAI_NONAME\",\"message\":\"Name or service not known\"}\n",
-        r.glibc().stdout());
+    assertEquals("{\"error\":\"EAI_NONAME\",\"message\":\"Name or service not known\",\"host\":\"v4only\","
+        + "\"service\":\"80\"}\n", r.glibc().stdout());
     assertEquals(2, r.glibc().exitStatus());
   }
 

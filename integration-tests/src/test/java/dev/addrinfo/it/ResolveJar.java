@@ -39,7 +39,7 @@ final class ResolveJar {
   private static final List<String> MODULE_CLASSES = List.of(
       "dev.addrinfo.services.ServicesDb",
       "dev.addrinfo.AddrInfo",
-      "dev.addrinfo.netty.Resolver",
+      "dev.addrinfo.netty.NettyResolver",
       "dev.addrinfo.cli.ResolveCommand");
 
   private static final Map<Path, String> VERIFIED = new HashMap<>();

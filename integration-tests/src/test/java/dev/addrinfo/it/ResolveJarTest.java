@@ -49,9 +49,9 @@ class ResolveJarTest {
   @Test
   void aClassThatChangedSinceTheJarWasBuiltIsNamed() throws IOException {
     Map<String, byte[]> entries = build();
-    entries.put("dev/addrinfo/netty/Resolver.class", new byte[] {(byte) 0xCA, (byte) 0xFE});
+    entries.put("dev/addrinfo/netty/NettyResolver.class", new byte[] {(byte) 0xCA, (byte) 0xFE});
     Path jar = jar(entries);
-    assertEquals("dev/addrinfo/netty/Resolver.class differs from the build's", ResolveJar.problem(jar));
+    assertEquals("dev/addrinfo/netty/NettyResolver.class differs from the build's", ResolveJar.problem(jar));
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> ResolveJar.verify(jar));
     assertTrue(e.getMessage().contains("mvn -B verify"), e.getMessage());
   }

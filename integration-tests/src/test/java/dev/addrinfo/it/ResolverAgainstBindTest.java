@@ -12,7 +12,9 @@ import dev.addrinfo.Hints;
 import dev.addrinfo.Linux;
 import dev.addrinfo.NameInfo;
 import dev.addrinfo.SystemFiles;
-import dev.addrinfo.netty.Resolver;
+import dev.addrinfo.Resolver;
+import dev.addrinfo.ResolverListener;
+import dev.addrinfo.netty.NettyResolver;
 import dev.addrinfo.spi.QueryTrace;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -70,7 +72,17 @@ class ResolverAgainstBindTest {
     Files.writeString(dir.resolve("services"), "http 80/tcp www\n");
     SystemFiles files = new SystemFiles(dir.resolve("hosts"), dir.resolve("host.conf"),
         dir.resolve("resolv.conf"), dir.resolve("nsswitch.conf"), dir.resolve("gai.conf"), dir.resolve("services"));
-    return Resolver.builder().files(files).environment(Map.of()).addNameserver(bind.address()).trace(traces::add);
+    return NettyResolver.builder().files(files).environment(Map.of()).addNameserver(bind.address()).listener(tracing());
+  }
+
+  /** A listener that keeps every DNS exchange in {@code traces}. */
+  private ResolverListener tracing() {
+    return new ResolverListener() {
+      @Override
+      public void onExchange(QueryTrace exchange) {
+        traces.add(exchange);
+      }
+    };
   }
 
   private static <T> T get(CompletableFuture<T> f) throws Exception {
@@ -96,7 +108,7 @@ class ResolverAgainstBindTest {
 
   @Test
   void withTheCacheOffEveryLookupIsAskedAgain() throws Exception {
-    resolver = builder().cache(false).build();
+    resolver = builder().cacheSize(0).build();
     for (int i = 1; i <= 3; i++) {
       assertEquals(List.of("192.0.2.20"), addresses(get(resolver.getAddrInfo("dual.example.test", "80", INET))));
       assertEquals(i, exchanges("dual.example.test.", "udp"), "after lookup " + i + ": " + traces);

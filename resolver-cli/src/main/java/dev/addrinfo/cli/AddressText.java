@@ -1,37 +1,21 @@
 package dev.addrinfo.cli;
 
-import java.net.Inet6Address;
+import dev.addrinfo.NumericAddresses;
 import java.net.InetAddress;
-import dev.addrinfo.internal.numeric.NumericHost;
-import dev.addrinfo.internal.numeric.ScopeIds;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.IntFunction;
 
 /**
  * Addresses as glibc prints them: {@code inet_ntop} for the bare address, and getnameinfo's
- * {@code NI_NUMERICHOST} rule for the scope suffix.
- *
- * <p>The text itself comes from resolver-core's {@link NumericHost}, checked there against glibc.
+ * {@code NI_NUMERICHOST} rule for the scope suffix, both from {@link NumericAddresses}.
  */
 final class AddressText {
-  private final ScopeIds scopes;
+  private final IntFunction<String> interfaceName;
 
   /**
    * @param interfaceName the interface name for a scope id, or null when there is none (if_indextoname)
    */
   AddressText(IntFunction<String> interfaceName) {
-    this.scopes = new ScopeIds() {
-      @Override
-      public OptionalInt indexOf(String name) {
-        return OptionalInt.empty();
-      }
-
-      @Override
-      public Optional<String> nameOf(int index) {
-        return Optional.ofNullable(interfaceName.apply(index));
-      }
-    };
+    this.interfaceName = interfaceName;
   }
 
   /**
@@ -39,7 +23,7 @@ final class AddressText {
    * is the JDK's view of an IPv4-mapped IPv6 address, so it is printed in the mapped form.
    */
   static String bare(InetAddress address, boolean inet6Family) {
-    String text = NumericHost.format(address);
+    String text = NumericAddresses.toString(address);
     return address.getAddress().length == 4 && inet6Family ? "::ffff:" + text : text;
   }
 
@@ -49,8 +33,8 @@ final class AddressText {
    * exists, the number otherwise.
    */
   String withScope(InetAddress address, boolean inet6Family) {
-    if (address instanceof Inet6Address v6) {
-      return NumericHost.formatWithScope(v6, scopes);
+    if (address.getAddress().length == 16) {
+      return NumericAddresses.toHostString(address, interfaceName);
     }
     return bare(address, inet6Family);
   }

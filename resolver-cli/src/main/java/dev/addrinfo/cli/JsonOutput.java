@@ -3,19 +3,26 @@ package dev.addrinfo.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.addrinfo.AddrInfo;
-import dev.addrinfo.EaiError;
 import dev.addrinfo.Linux;
 import dev.addrinfo.NameInfo;
+import dev.addrinfo.spi.DnsRecord;
+import dev.addrinfo.spi.QueryTrace;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * One JSON object per line, with Linux's numbers, the keys always in the same order:
+ * One JSON object per line on stdout, with Linux's numbers, the keys always in the same order:
  * {@code {"family":10,"socktype":1,"protocol":6,"canonname":"","address":"::1","port":25,"scope_id":0}}.
- * Errors go to stdout too, as {@code {"error":"EAI_NONAME","message":"Name or service not known"}}.
+ * Errors go to stdout too, with what was asked:
+ * {@code {"error":"EAI_NONAME","message":"Name or service not known","host":"nosuch.example","service":null}};
+ * so does the trace, one {@code {"trace":{...}}} object per DNS exchange.
+ *
+ * <p>Loaded only for {@code --json}, and with it Jackson's generator.
  */
 final class JsonOutput implements Output {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -26,7 +33,7 @@ final class JsonOutput implements Output {
     this.out = out;
   }
 
-  /** Writes one object with {@code body} and ends the line. */
+  /** Writes one object with {@code body} and ends the line; PrintStream keeps lines from several threads whole. */
   private void line(JsonBody body) {
     StringWriter text = new StringWriter();
     try (JsonGenerator json = FACTORY.createGenerator(text)) {
@@ -64,10 +71,57 @@ final class JsonOutput implements Output {
   }
 
   @Override
-  public void error(String query, EaiError error) {
+  public void records(List<DnsRecord> records) {
+    for (DnsRecord r : records) {
+      line(json -> {
+        json.writeStringField("name", r.name());
+        json.writeNumberField("ttl", r.ttlSeconds());
+        json.writeStringField("class", "IN");
+        json.writeStringField("type", r.type().name());
+        json.writeStringField("data", DigFormat.data(r));
+      });
+    }
+  }
+
+  @Override
+  public void error(Asked asked, String code, String message) {
     line(json -> {
-      json.writeStringField("error", error.name());
-      json.writeStringField("message", error.text());
+      json.writeStringField("error", code);
+      json.writeStringField("message", message);
+      for (Asked.Field f : asked.fields()) {
+        json.writeFieldName(f.key());
+        if (f.value() == null) {
+          json.writeNull();
+        } else if (f.value() instanceof Integer n) {
+          json.writeNumber(n);
+        } else {
+          json.writeString(f.value().toString());
+        }
+      }
+    });
+  }
+
+  /**
+   * One DNS exchange: {@code {"trace":{"server":"127.0.0.1","port":53,"transport":"udp","id":4660,
+   * "name":"www.example.com.","type":"AAAA","rcode":"NOERROR","answers":2,"truncated":false,
+   * "rtt_ms":1.25,"outcome":"ok"}}}; rcode is null when no answer came.
+   */
+  void trace(QueryTrace t) {
+    line(json -> {
+      json.writeObjectFieldStart("trace");
+      json.writeStringField("server", TraceLine.host(t.server()));
+      json.writeNumberField("port", t.server().getPort());
+      json.writeStringField("transport", t.transport());
+      json.writeNumberField("id", t.id());
+      json.writeStringField("name", t.question().name());
+      json.writeStringField("type", t.question().type().name());
+      json.writeStringField("rcode", t.rcode() < 0 ? null : TraceLine.rcode(t.rcode()));
+      json.writeNumberField("answers", t.answerCount());
+      json.writeBooleanField("truncated", t.truncated());
+      json.writeNumberField("rtt_ms", new BigDecimal(t.roundTrip().toNanos()).movePointLeft(6)
+          .setScale(3, RoundingMode.HALF_EVEN));
+      json.writeStringField("outcome", t.outcome());
+      json.writeEndObject();
     });
   }
 

@@ -1,9 +1,6 @@
 package dev.addrinfo.cli;
 
-import dev.addrinfo.AddrInfoException;
-import dev.addrinfo.Linux;
-import dev.addrinfo.internal.numeric.NumericHost;
-import dev.addrinfo.internal.numeric.ScopeIds;
+import dev.addrinfo.NumericAddresses;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 
@@ -68,13 +65,11 @@ final class NumericAddress {
 
   private static InetAddress numeric(String bare, String text) {
     try {
-      InetAddress a = NumericHost.toAddress(bare, Linux.AF_UNSPEC, false, ScopeIds.system());
-      if (a == null) {
-        throw notAnAddress(text);
-      }
-      return a;
-    } catch (AddrInfoException e) {
-      throw new IllegalArgumentException("'" + text + "': " + e.getMessage(), e);
+      return NumericAddresses.forHostString(bare);
+    } catch (IllegalArgumentException e) {
+      // a bad scope says why; anything else is simply not an address
+      throw e.getCause() != null ? new IllegalArgumentException("'" + text + "': " + e.getCause().getMessage(), e)
+          : notAnAddress(text);
     }
   }
 

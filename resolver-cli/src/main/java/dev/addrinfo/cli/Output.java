@@ -1,20 +1,24 @@
 package dev.addrinfo.cli;
 
 import dev.addrinfo.AddrInfo;
-import dev.addrinfo.EaiError;
 import dev.addrinfo.NameInfo;
+import dev.addrinfo.spi.DnsRecord;
 import java.util.List;
 
-/** Where results and resolver errors go: a table for people or JSON lines for programs. */
+/** Where results and lookup errors go: a table (or getent's or dig's lines) for people, JSON lines for programs. */
 interface Output {
   void addrInfo(List<AddrInfo> results);
 
   void nameInfo(NameInfo result);
 
+  /** Answer records of a DNS response, in the order the server sent them. */
+  void records(List<DnsRecord> records);
+
   /**
-   * A getaddrinfo or getnameinfo failure.
+   * A failed lookup.
    *
-   * @param query what was asked, as typed, for example {@code "nosuch.example smtp"}
+   * @param code for example {@code EAI_NONAME} or {@code NXDOMAIN}
+   * @param message for example {@code Name or service not known}
    */
-  void error(String query, EaiError error);
+  void error(Asked asked, String code, String message);
 }

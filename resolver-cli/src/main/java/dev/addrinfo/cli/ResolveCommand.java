@@ -3,14 +3,19 @@ package dev.addrinfo.cli;
 import dev.addrinfo.AddrInfoResolver;
 import dev.addrinfo.Hints;
 import dev.addrinfo.Linux;
-import dev.addrinfo.netty.Resolver;
+import dev.addrinfo.Resolver;
+import dev.addrinfo.ResolverListener;
+import dev.addrinfo.netty.NettyResolver;
+import dev.addrinfo.spi.QueryTrace;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,12 +28,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The {@code resolve} command: getaddrinfo(3) from the command line, and getnameinfo(3) as
- * {@code resolve reverse}. Exit status: 0 on success, 2 when the resolver fails (EAI_*), 64 on a
- * usage error, 70 on an unexpected failure.
+ * The {@code resolve} command: getaddrinfo(3) from the command line, getnameinfo(3) as
+ * {@code resolve reverse}, and one DNS question as {@code resolve query}. Exit status: 0 on
+ * success, 2 when the lookup fails (EAI_*; for query no answer or an error rcode), 64 on a usage
+ * error, 70 on an unexpected failure.
  *
- * <p>The resolver comes from a factory so that tests can pass a fake; {@link #main} passes
- * {@link Resolver}'s builder. Each run creates one resolver, blocks for its one answer and closes it.
+ * <p>The resolver comes from a factory so that tests can pass a fake; {@link #main} passes a
+ * {@link Resolver} with DNS on Netty ({@code query} always uses the real transport). Each run creates one
+ * resolver, blocks for its one answer and closes it.
  *
  * @since 0.1
  */
@@ -43,11 +50,24 @@ import picocli.CommandLine.UnmatchedArgumentException;
         "resolve [--family=inet|inet6|NUMBER] [--socktype=stream|dgram|raw|NUMBER]",
         "        [--protocol=tcp|udp|NUMBER] [--passive] [--canonname] [--numeric-host]",
         "        [--numeric-serv] [--addrconfig] [--v4mapped] [--all] [--idn] [--canonidn]",
-        "        [--flags=INT]",
-        "        [--hosts=FILE] [--services=FILE] [--resolv-conf=FILE]",
-        "        [--nameserver=IP[:PORT]]... [--trace] [--json] [--] HOST|- [SERVICE|-]",
-        "resolve reverse [OPTIONS] [--] ADDRESS [PORT]"},
-    description = {"Looks HOST and SERVICE up as glibc's getaddrinfo() does; '-' stands for a null host or service."})
+        "        [--flags=INT] [--format=table|getent|json] [--json] [FILE OPTIONS]",
+        "        [DNS OPTIONS] [--] HOST|- [SERVICE|-]",
+        "resolve reverse [OPTIONS] [--] ADDRESS [PORT]",
+        "resolve query [OPTIONS] [--] NAME TYPE",
+        "",
+        "FILE OPTIONS: [--hosts=FILE] [--services=FILE] [--nsswitch-conf=FILE] [--gai-conf=FILE]",
+        "DNS OPTIONS:  [--resolv-conf=FILE] [--nameserver=IP[:PORT]]... [--timeout=SECONDS]",
+        "              [--attempts=N] [--trace]"},
+    description = {
+        "Looks HOST and SERVICE up as glibc's getaddrinfo() does; '-' stands for a null host or service.",
+        "'resolve reverse' looks an address up as getnameinfo() does; 'resolve query' shows a name server's answer.",
+        "File, DNS and --json options may also come before 'reverse' or 'query'."},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+        " 0:success",
+        " 2:the lookup failed: an EAI_ error (e.g. EAI_NONAME), or for 'query' no answer or an rcode other than NOERROR",
+        "64:usage error: a bad option or argument, or a file named on the command line that cannot be read",
+        "70:unexpected failure (a bug: please report it)"})
 public final class ResolveCommand implements Callable<Integer> {
   /** The exit status when the resolver reports an EAI_ error. */
   public static final int EXIT_RESOLVER_ERROR = 2;
@@ -99,8 +119,19 @@ public final class ResolveCommand implements Callable<Integer> {
       description = "Raw AI_ bits to add, decimal or 0x hex.")
   int rawFlags;
 
+  @Option(names = "--format", paramLabel = "table|getent|json", converter = Format.Converter.class,
+      description = "table (the default); getent: as 'getent ahosts' prints (it asks with --canonname --addrconfig "
+          + "--v4mapped); json: as --json.")
+  Format format;
+
   @Mixin
-  CommonOptions common;
+  FileOptions files;
+
+  @Mixin
+  DnsOptions dns;
+
+  @Mixin
+  JsonOption json;
 
   // Optional to picocli only so that "resolve reverse" does not demand it; call() requires it.
   @Parameters(index = "0", arity = "0..1", paramLabel = "HOST|-", description = "Name or numeric address; '-' for none.")
@@ -127,19 +158,59 @@ public final class ResolveCommand implements Callable<Integer> {
     this.err = Objects.requireNonNull(err, "err");
   }
 
-  /** The picocli command line for this command and its {@code reverse} subcommand, writing to this command's streams. */
+  /**
+   * The picocli command line for this command and its {@code reverse} and {@code query}
+   * subcommands, writing to this command's streams.
+   */
   public CommandLine commandLine() {
+    return commandLine(true);
+  }
+
+  private CommandLine commandLine(boolean withSubcommands) {
     CommandLine cmd = new CommandLine(this);
-    cmd.addSubcommand("reverse", new ReverseCommand(factory, out, err));
+    if (withSubcommands) {
+      cmd.addSubcommand("reverse", new ReverseCommand(factory, out, err));
+      cmd.addSubcommand("query", new QueryCommand(out, err));
+    }
     cmd.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cmd.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     cmd.setParameterExceptionHandler(ResolveCommand::usageError);
+    cmd.setExecutionStrategy(new OptionsBeforeSubcommand());
     cmd.setExecutionExceptionHandler((e, failed, parseResult) -> {
       failed.getErr().println("resolve: " + e);
       failed.getErr().flush();
       return EXIT_SOFTWARE;
     });
     return cmd;
+  }
+
+  /**
+   * Runs the command line and returns its exit status. Setting up the subcommands costs about 25
+   * ms of CPU, a tenth of a run (picocli reads their annotations), so a plain lookup, whose arguments
+   * neither name a subcommand nor ask for help, runs without them: it parses exactly as it would
+   * with them. Should it be a usage error after all, a command line with them runs the arguments
+   * again, so that the message and its suggestions are the full command's; nothing has been
+   * printed or looked up by then.
+   */
+  public int execute(String... args) {
+    if (mayNeedSubcommands(args)) {
+      return commandLine(true).execute(args);
+    }
+    CommandLine plain = commandLine(false);
+    plain.setParameterExceptionHandler((e, again) -> new ResolveCommand(factory, out, err).commandLine(true)
+        .execute(again));
+    return plain.execute(args);
+  }
+
+  /** True when an argument is a subcommand's name or may ask for help or the version (-h, -V, clustered). */
+  static boolean mayNeedSubcommands(String[] args) {
+    for (String a : args) {
+      if (a.equals("reverse") || a.equals("query") || a.equals("--help") || a.equals("--version")
+          || (a.startsWith("-") && !a.startsWith("--") && (a.indexOf('h') > 0 || a.indexOf('V') > 0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** picocli's message, a pointer to --help, and EX_USAGE: the full usage would bury the message. */
@@ -156,7 +227,7 @@ public final class ResolveCommand implements Callable<Integer> {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    int status = new ResolveCommand(ResolveCommand::systemResolver, out, err).commandLine().execute(args);
+    int status = new ResolveCommand(ResolveCommand::systemResolver, out, err).execute(args);
     out.flush();
     err.flush();
     System.exit(status);
@@ -164,9 +235,29 @@ public final class ResolveCommand implements Callable<Integer> {
 
   /** The real resolver, over the files and name servers the command line names. */
   static AddrInfoResolver systemResolver(ResolverSettings settings) {
-    Resolver.Builder builder = Resolver.builder().files(settings.files()).trace(settings.trace());
+    return resolverBuilder(settings).build();
+  }
+
+  /** A builder for the real resolver, DNS on Netty, with the command line's settings. */
+  static Resolver.Builder resolverBuilder(ResolverSettings settings) {
+    Resolver.Builder builder = NettyResolver.builder().files(settings.files()).warnings(settings.warnings());
     settings.nameservers().forEach(builder::addNameserver);
-    return builder.build();
+    if (settings.timeout() != null) {
+      builder.timeout(settings.timeout());
+    }
+    if (settings.attempts() != 0) {
+      builder.attempts(settings.attempts());
+    }
+    Consumer<QueryTrace> trace = settings.trace();
+    if (trace != null) {
+      builder.listener(new ResolverListener() {
+        @Override
+        public void onExchange(QueryTrace exchange) {
+          trace.accept(exchange);
+        }
+      });
+    }
+    return builder;
   }
 
   @Override
@@ -174,11 +265,16 @@ public final class ResolveCommand implements Callable<Integer> {
     if (host == null) {
       throw new ParameterException(spec.commandLine(), "Missing required parameter: 'HOST|-'");
     }
+    Format chosen = Format.choose(format, json.json);
+    if (chosen == null) {
+      throw new ParameterException(spec.commandLine(), "--json and --format=" + format.name().toLowerCase(Locale.ROOT)
+          + " contradict each other");
+    }
     Hints hints = hints();
     String h = nullIfDash(host);
     String s = nullIfDash(service);
-    String query = service == null ? host : host + " " + service;
-    return Lookup.run(factory, common, out, err, query,
+    Session session = new Session(chosen, dns.trace, out, err, source -> true);
+    return Lookup.run(factory, session.settings(Session.files(files, dns), dns), session, Asked.lookup(host, service),
         resolver -> resolver.getAddrInfo(h, s, hints), Output::addrInfo);
   }
 

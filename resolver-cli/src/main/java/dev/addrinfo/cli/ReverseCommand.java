@@ -25,7 +25,10 @@ import picocli.CommandLine.Spec;
     exitCodeOnInvalidInput = ResolveCommand.EXIT_USAGE,
     exitCodeOnExecutionException = ResolveCommand.EXIT_SOFTWARE,
     sortOptions = false,
-    description = {"Finds the name of ADDRESS and the service of PORT as glibc's getnameinfo() does."})
+    description = {"Finds the name of ADDRESS and the service of PORT as glibc's getnameinfo() does."},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {" 0:success", " 2:the lookup failed: an EAI_ error (e.g. EAI_NONAME with --name-required)",
+        "64:usage error", "70:unexpected failure"})
 final class ReverseCommand implements Callable<Integer> {
   @Option(names = "--numeric-host", description = "NI_NUMERICHOST: the numeric address, never a name.")
   boolean numericHost;
@@ -46,7 +49,13 @@ final class ReverseCommand implements Callable<Integer> {
   boolean idn;
 
   @Mixin
-  CommonOptions common;
+  FileOptions files;
+
+  @Mixin
+  DnsOptions dns;
+
+  @Mixin
+  JsonOption json;
 
   @Parameters(index = "0", paramLabel = "ADDRESS", description = "Numeric IPv4 or IPv6 address, IPv6 with an optional %%scope.")
   String address;
@@ -71,8 +80,9 @@ final class ReverseCommand implements Callable<Integer> {
   public Integer call() {
     InetSocketAddress socketAddress = socketAddress();
     Set<NameInfoFlag> flags = flags();
-    String query = port == null ? address : address + " " + port;
-    return Lookup.run(factory, common, out, err, query,
+    Session session = new Session(json.json ? Format.JSON : Format.TABLE, dns.trace, out, err, source -> true);
+    Asked asked = Asked.reverse(address, port, port == null ? null : socketAddress.getPort());
+    return Lookup.run(factory, session.settings(Session.files(files, dns), dns), session, asked,
         resolver -> resolver.getNameInfo(socketAddress, flags), Output::nameInfo);
   }
 

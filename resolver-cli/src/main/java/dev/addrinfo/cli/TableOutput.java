@@ -1,18 +1,18 @@
 package dev.addrinfo.cli;
 
 import dev.addrinfo.AddrInfo;
-import dev.addrinfo.EaiError;
 import dev.addrinfo.Linux;
 import dev.addrinfo.NameInfo;
+import dev.addrinfo.spi.DnsRecord;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Results as an aligned table with a header, names for the known families, socket types and
- * protocols; errors as one {@code resolve: QUERY: MESSAGE} line on stderr.
+ * protocols; DNS records as dig prints them; errors as one {@code resolve: QUERY: MESSAGE} line on stderr.
  */
-final class TableOutput implements Output {
+class TableOutput implements Output {
   private final PrintStream out;
   private final PrintStream err;
   private final AddressText addresses;
@@ -45,8 +45,17 @@ final class TableOutput implements Output {
   }
 
   @Override
-  public void error(String query, EaiError error) {
-    err.print("resolve: " + query + ": " + error.text() + "\n");
+  public void records(List<DnsRecord> records) {
+    StringBuilder text = new StringBuilder();
+    for (DnsRecord r : records) {
+      text.append(DigFormat.line(r)).append('\n');
+    }
+    out.print(text);
+  }
+
+  @Override
+  public void error(Asked asked, String code, String message) {
+    err.print("resolve: " + asked.typed() + ": " + message + "\n");
   }
 
   static String protocolName(int protocol) {

@@ -5,7 +5,7 @@ import java.net.Inet6Address;
 import java.net.InetSocketAddress;
 import java.util.Locale;
 
-/** One {@code --trace} line per DNS exchange, for stderr. */
+/** One {@code --trace} line per DNS exchange, for stderr; the round trip is the transport's, as given. */
 final class TraceLine {
   private static final String[] RCODES = {"NOERROR", "FORMERR", "SERVFAIL", "NXDOMAIN", "NOTIMP", "REFUSED"};
 
@@ -18,7 +18,7 @@ final class TraceLine {
     StringBuilder line = new StringBuilder(";; ").append(server(t.server())).append(' ').append(t.transport())
         .append(" id=").append(t.id())
         .append(' ').append(t.question().name()).append(' ').append(t.question().type())
-        .append(' ').append(rcode(t.rcode()))
+        .append(' ').append(t.rcode() < 0 ? "no-answer" : rcode(t.rcode()))
         .append(" answers=").append(t.answerCount());
     if (t.truncated()) {
       line.append(" truncated");
@@ -28,17 +28,21 @@ final class TraceLine {
     return line.toString();
   }
 
-  private static String server(InetSocketAddress server) {
-    String host = server.getAddress() == null
-        ? server.getHostString()
-        : AddressText.bare(server.getAddress(), server.getAddress() instanceof Inet6Address);
+  /** {@code 127.0.0.1:53}, {@code [::1]:53}. */
+  static String server(InetSocketAddress server) {
+    String host = host(server);
     return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + server.getPort();
   }
 
-  private static String rcode(int rcode) {
-    if (rcode < 0) {
-      return "no-answer";
-    }
+  /** The server's address as inet_ntop prints it. */
+  static String host(InetSocketAddress server) {
+    return server.getAddress() == null
+        ? server.getHostString()
+        : AddressText.bare(server.getAddress(), server.getAddress() instanceof Inet6Address);
+  }
+
+  /** The rcode's name (RFC 1035, 2136), or RCODE and its number. */
+  static String rcode(int rcode) {
     return rcode < RCODES.length ? RCODES[rcode] : "RCODE" + rcode;
   }
 }

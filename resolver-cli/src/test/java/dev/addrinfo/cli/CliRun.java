@@ -21,7 +21,7 @@ final class CliRun {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
     PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-    int exit = new ResolveCommand(fake::create, o, e).commandLine().execute(args);
+    int exit = new ResolveCommand(fake::create, o, e).execute(args);
     o.flush();
     e.flush();
     return new CliRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

@@ -5,15 +5,29 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.addrinfo.EaiError;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ErrorsTest {
   @Test
   void aResolverErrorInJsonIsOneLineOnStdoutAndExitTwo() {
     CliRun run = CliRun.run(new FakeResolver().failing(EaiError.EAI_NONAME), "--json", "nosuch.example", "smtp");
     assertEquals(2, run.exit, run::toString);
-    assertEquals("{\"error\":\"EAI_NONAME\",\"message\":\"Name or service not known\"}\n", run.out);
+    assertEquals("{\"error\":\"EAI_NONAME\",\"message\":\"Name or service not known\","
+        + "\"host\":\"nosuch.example\",\"service\":\"smtp\"}\n", run.out);
     assertEquals("", run.err);
+  }
+
+  @Test
+  void aJsonErrorGivesANullHostOrServiceAsNull() {
+    CliRun run = CliRun.run(new FakeResolver().failing(EaiError.EAI_NONAME), "--json", "-", "-");
+    assertEquals("{\"error\":\"EAI_NONAME\",\"message\":\"Name or service not known\",\"host\":null,"
+        + "\"service\":null}\n", run.out);
+    CliRun hostOnly = CliRun.run(new FakeResolver().failing(EaiError.EAI_NONAME), "--json", "nosuch.example");
+    assertEquals("{\"error\":\"EAI_NONAME\",\"message\":\"Name or service not known\",\"host\":\"nosuch.example\","
+        + "\"service\":null}\n", hostOnly.out);
   }
 
   @Test
@@ -76,6 +90,17 @@ class ErrorsTest {
     assertTrue(run.out.startsWith("Usage: resolve [--family=inet|inet6|NUMBER]"), run::toString);
     assertTrue(run.out.contains("--nameserver=IP[:PORT]") && run.out.contains("reverse"), run::toString);
     assertFalse(fake.asked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "reverse", "query"})
+  void helpListsTheExitStatuses(String subcommand) {
+    CliRun run = subcommand.isEmpty() ? CliRun.run(new FakeResolver(), "--help")
+        : CliRun.run(new FakeResolver(), subcommand, "--help");
+    assertEquals(0, run.exit, run::toString);
+    String exits = run.out.substring(run.out.indexOf("\nExit status:\n"));
+    assertEquals(List.of("0", "2", "64", "70"),
+        exits.lines().skip(2).filter(l -> l.matches(" *[0-9]+ .*")).map(l -> l.strip().split(" ")[0]).toList(), exits);
   }
 
   @Test

@@ -7,6 +7,7 @@ import dev.addrinfo.EaiError;
 import dev.addrinfo.Hints;
 import dev.addrinfo.NameInfo;
 import dev.addrinfo.NameInfoFlag;
+import dev.addrinfo.services.LineProblem;
 import dev.addrinfo.spi.QueryTrace;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
@@ -27,6 +28,8 @@ final class FakeResolver implements AddrInfoResolver {
 
   /** Reported to the settings' trace, if any, while a lookup runs. */
   final List<QueryTrace> traces = new ArrayList<>();
+  /** Reported to the settings' warnings while a lookup runs, as the real resolver reports bad lines. */
+  final List<LineProblem> problems = new ArrayList<>();
   private CompletableFuture<List<AddrInfo>> addrInfo = CompletableFuture.completedFuture(List.of());
   private CompletableFuture<NameInfo> nameInfo = CompletableFuture.completedFuture(new NameInfo("h", "s"));
 
@@ -75,6 +78,7 @@ final class FakeResolver implements AddrInfoResolver {
   }
 
   private void reportTraces() {
+    problems.forEach(settings.warnings());
     if (settings.trace() != null) {
       traces.forEach(settings.trace());
     }

@@ -8,14 +8,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.addrinfo.SystemFiles;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ResolverSettingsOptionsTest {
+  @TempDir
+  static Path dir;
+
+  private static Path file(String name) throws Exception {
+    return Files.writeString(dir.resolve(name), "");
+  }
+
   private static ResolverSettings settingsFor(String... args) {
     FakeResolver fake = new FakeResolver();
     CliRun run = CliRun.run(fake, args);
@@ -36,10 +46,76 @@ class ResolverSettingsOptionsTest {
   }
 
   @Test
-  void fileOptionsReplaceOnlyTheirFile() {
-    ResolverSettings s = settingsFor("--hosts=/tmp/h", "--services=/tmp/s", "--resolv-conf=/tmp/r", "localhost");
-    assertEquals(SystemFiles.ETC.withHosts(Path.of("/tmp/h")).withServices(Path.of("/tmp/s"))
-        .withResolvConf(Path.of("/tmp/r")), s.files());
+  void fileOptionsReplaceOnlyTheirFile() throws Exception {
+    Path h = file("h");
+    Path sv = file("s");
+    Path r = file("r");
+    Path n = file("n");
+    Path g = file("g");
+    ResolverSettings s = settingsFor("--hosts=" + h, "--services=" + sv, "--resolv-conf=" + r, "--nsswitch-conf=" + n,
+        "--gai-conf=" + g, "localhost");
+    assertEquals(SystemFiles.ETC.withHosts(h).withServices(sv).withResolvConf(r).withNsswitchConf(n).withGaiConf(g),
+        s.files());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--hosts", "--services", "--resolv-conf", "--nsswitch-conf", "--gai-conf"})
+  void aMissingFileNamedOnTheCommandLineIsAUsageErrorNamingItAndWhy(String option) {
+    FakeResolver fake = new FakeResolver();
+    Path missing = dir.resolve("nonexistent");
+    CliRun run = CliRun.run(fake, option + "=" + missing, "gatech.edu");
+    assertEquals(64, run.exit, run::toString);
+    assertEquals("Invalid value for option '" + option + "': cannot read '" + missing
+        + "': No such file or directory\nTry 'resolve --help' for more information.\n", run.err);
+    assertFalse(fake.asked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--hosts", "--services", "--resolv-conf", "--nsswitch-conf", "--gai-conf"})
+  void aDirectoryNamedAsAFileIsAUsageError(String option) {
+    CliRun run = CliRun.run(new FakeResolver(), option + "=" + dir, "gatech.edu");
+    assertEquals(64, run.exit, run::toString);
+    assertTrue(run.err.startsWith("Invalid value for option '" + option + "': cannot read '" + dir
+        + "': Is a directory\n"), run::toString);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"1, 1", "2, 2", "30, 30", "05, 5"})
+  void timeoutTakesWholeSecondsFromOneToThirty(String value, long seconds) {
+    assertEquals(Duration.ofSeconds(seconds), settingsFor("--timeout=" + value, "localhost").timeout());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "00", "0.5", "1.5", "31", "100", "-1", "abc", "1e3", "", " 1", "1."})
+  void aTimeoutOutsideGlibcsRangeIsAUsageErrorNamingIt(String value) {
+    FakeResolver fake = new FakeResolver();
+    CliRun run = CliRun.run(fake, "--timeout=" + value, "localhost");
+    assertEquals(64, run.exit, run::toString);
+    assertEquals("Invalid value for option '--timeout': '" + value + "' is not a number of seconds from 1 to 30\n"
+        + "Try 'resolve --help' for more information.\n", run.err);
+    assertFalse(fake.asked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 5})
+  void attemptsTakesOneToFive(int value) {
+    assertEquals(value, settingsFor("--attempts=" + value, "localhost").attempts());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "6", "-1", "x", "", "05000", "1.0"})
+  void attemptsOutsideGlibcsRangeAreAUsageErrorNamingThem(String value) {
+    CliRun run = CliRun.run(new FakeResolver(), "--attempts=" + value, "localhost");
+    assertEquals(64, run.exit, run::toString);
+    assertEquals("Invalid value for option '--attempts': '" + value + "' is not a number from 1 to 5\n"
+        + "Try 'resolve --help' for more information.\n", run.err);
+  }
+
+  @Test
+  void withoutTimeoutAndAttemptsResolvConfsApply() {
+    ResolverSettings s = settingsFor("localhost");
+    assertNull(s.timeout());
+    assertEquals(0, s.attempts());
   }
 
   @ParameterizedTest

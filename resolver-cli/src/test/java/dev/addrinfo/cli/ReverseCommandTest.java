@@ -10,14 +10,20 @@ import dev.addrinfo.NameInfoFlag;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ReverseCommandTest {
+  @TempDir
+  static Path dir;
+
   private static FakeResolver ask(String... args) {
     FakeResolver fake = new FakeResolver().answering(new NameInfo("localhost", "smtp"));
     String[] all = new String[args.length + 1];
@@ -71,10 +77,11 @@ class ReverseCommandTest {
   }
 
   @Test
-  void fileAndNameserverOptionsApplyToReverseToo() {
-    FakeResolver fake = ask("--nameserver=[::1]:5353", "--hosts=/tmp/h", "127.0.0.1");
+  void fileAndNameserverOptionsApplyToReverseToo() throws Exception {
+    Path hosts = Files.writeString(dir.resolve("h"), "");
+    FakeResolver fake = ask("--nameserver=[::1]:5353", "--hosts=" + hosts, "127.0.0.1");
     assertEquals(5353, fake.settings.nameservers().get(0).getPort());
-    assertEquals("/tmp/h", fake.settings.files().hosts().toString());
+    assertEquals(hosts, fake.settings.files().hosts());
   }
 
   @Test
@@ -97,7 +104,11 @@ class ReverseCommandTest {
     assertEquals("resolve: 192.0.2.1 25: Name or service not known\n", run.err);
     CliRun json = CliRun.run(new FakeResolver().failing(EaiError.EAI_NONAME), "reverse", "--json", "--name-required", "192.0.2.1");
     assertEquals(2, json.exit, json::toString);
-    assertEquals("{\"error\":\"EAI_NONAME\",\"message\":\"Name or service not known\"}\n", json.out);
+    assertEquals("{\"error\":\"EAI_NONAME\",\"message\":\"Name or service not known\",\"address\":\"192.0.2.1\","
+        + "\"port\":null}\n", json.out);
+    CliRun withPort = CliRun.run(new FakeResolver().failing(EaiError.EAI_NONAME), "reverse", "--json", "192.0.2.1", "025");
+    assertEquals("{\"error\":\"EAI_NONAME\",\"message\":\"Name or service not known\",\"address\":\"192.0.2.1\","
+        + "\"port\":25}\n", withPort.out);
   }
 
   @ParameterizedTest

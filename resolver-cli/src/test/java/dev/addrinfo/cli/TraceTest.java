@@ -45,4 +45,19 @@ class TraceTest {
     fake.traces.add(trace("127.0.0.1", 53, "udp", 0, 1, false, Duration.ofMillis(1), "ok"));
     assertEquals("", CliRun.run(fake, "www.example.com").err);
   }
+
+  @Test
+  void underJsonEachExchangeIsAJsonObjectOnStdout() throws Exception {
+    FakeResolver fake = new FakeResolver();
+    fake.traces.add(trace("::1", 5353, "tcp", 0, 2, false, Duration.ofNanos(1_250_400), "ok"));
+    fake.traces.add(trace("127.0.0.1", 53, "udp", -1, 0, true, Duration.ofSeconds(5), "timeout"));
+    CliRun run = CliRun.run(fake, "--json", "--trace", "www.example.com");
+    assertEquals(""
+        + "{\"trace\":{\"server\":\"::1\",\"port\":5353,\"transport\":\"tcp\",\"id\":4660,\"name\":\"www.example.com.\","
+        + "\"type\":\"AAAA\",\"rcode\":\"NOERROR\",\"answers\":2,\"truncated\":false,\"rtt_ms\":1.250,\"outcome\":\"ok\"}}\n"
+        + "{\"trace\":{\"server\":\"127.0.0.1\",\"port\":53,\"transport\":\"udp\",\"id\":4660,\"name\":\"www.example.com.\","
+        + "\"type\":\"AAAA\",\"rcode\":null,\"answers\":0,\"truncated\":true,\"rtt_ms\":5000.000,\"outcome\":\"timeout\"}}\n",
+        run.out);
+    assertEquals("", run.err);
+  }
 }

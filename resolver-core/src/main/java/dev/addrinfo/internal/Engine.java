@@ -18,6 +18,7 @@ import dev.addrinfo.internal.nss.NameServiceSwitch;
 import dev.addrinfo.internal.dns.QueryRunner;
 import dev.addrinfo.internal.gai.GetAddrInfo;
 import dev.addrinfo.internal.gai.GetNameInfo;
+import dev.addrinfo.internal.gai.Resolved;
 import dev.addrinfo.internal.Snapshot;
 import dev.addrinfo.spi.DnsTransport;
 import java.net.InetSocketAddress;
@@ -28,6 +29,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 
 /**
  * getaddrinfo and getnameinfo over the system files and a DNS transport: the whole algorithm, with
@@ -77,39 +79,74 @@ public final class Engine implements AddrInfoResolver {
         return deliver(hit);
       }
     }
-    long start = System.nanoTime();
-    return deliver(getAddrInfo.run(host, service, h, s).handle((r, failure) -> {
-      observer.lookup("getaddrinfo", host, errorOf(failure), start);
-      if (failure != null) {
-        throw closedOr(failure, "host '" + host + "'");
-      }
-      return results == null ? r.results()
-          : results.put(host, service, h, s, clock.millis(), r.results(), r.ttlSeconds());
-    }));
+    AddrInfoCall call = new AddrInfoCall(host, service, h, s);
+    getAddrInfo.run(host, service, h, s, call);
+    return deliver(call);
   }
 
   @Override
   public CompletableFuture<NameInfo> getNameInfo(InetSocketAddress address, Set<NameInfoFlag> flags) {
     long start = System.nanoTime();
-    return deliver(getNameInfo.run(address, NameInfoFlag.toBits(flags), state.snapshot()).handle((r, failure) -> {
+    CompletableFuture<NameInfo> result = new CompletableFuture<>();
+    getNameInfo.run(address, NameInfoFlag.toBits(flags), state.snapshot()).whenComplete((r, failure) -> {
       observer.lookup("getnameinfo", String.valueOf(address), errorOf(failure), start);
       if (failure != null) {
-        throw closedOr(failure, "address " + address);
+        result.completeExceptionally(closedOr(failure, "address " + address));
+      } else {
+        result.complete(r);
       }
-      return r;
-    }));
+    });
+    return deliver(result);
+  }
+
+  /**
+   * One getaddrinfo call: the future handed to the caller, and the callback the lookup ends with,
+   * so a call costs one object besides its result.
+   */
+  private final class AddrInfoCall extends CompletableFuture<List<AddrInfo>> implements BiConsumer<Resolved, Throwable> {
+    private final String host;
+    private final String service;
+    private final Hints hints;
+    private final Snapshot snapshot;
+    private final long start = System.nanoTime();
+
+    AddrInfoCall(String host, String service, Hints hints, Snapshot snapshot) {
+      this.host = host;
+      this.service = service;
+      this.hints = hints;
+      this.snapshot = snapshot;
+    }
+
+    @Override
+    public void accept(Resolved r, Throwable failure) {
+      Throwable f = failure;
+      List<AddrInfo> out = null;
+      if (f == null) {
+        try {
+          out = results == null ? r.results()
+              : results.put(host, service, hints, snapshot, clock.millis(), r.results(), r.ttlSeconds());
+        } catch (RuntimeException e) {
+          f = e;
+        }
+      }
+      observer.lookup("getaddrinfo", host, errorOf(f), start);
+      if (f != null) {
+        completeExceptionally(closedOr(f, "host '" + host + "'"));
+      } else {
+        complete(out);
+      }
+    }
   }
 
   /**
    * The failure to report: after {@link #close()}, one that says the resolver was closed (the
    * transport's own reason is lost on the way, in the retries of every server); else as it is.
    */
-  private CompletionException closedOr(Throwable failure, String what) {
+  private Throwable closedOr(Throwable failure, String what) {
     if (closed) {
-      return new CompletionException(new AddrInfoException(EaiError.EAI_AGAIN, "the resolver was closed while looking up "
-          + what));
+      return new AddrInfoException(EaiError.EAI_AGAIN, "the resolver was closed while looking up " + what);
     }
-    return failure instanceof CompletionException c ? c : new CompletionException(failure);
+    return failure instanceof CompletionException c && c.getCause() != null ? c.getCause() : failure;
   }
 
   private static EaiError errorOf(Throwable failure) {

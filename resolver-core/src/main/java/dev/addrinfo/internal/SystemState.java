@@ -9,7 +9,11 @@ import dev.addrinfo.internal.config.WatchedFile;
 import dev.addrinfo.internal.Snapshot;
 import dev.addrinfo.internal.sort.AddressSorter;
 import dev.addrinfo.internal.sort.GaiConf;
+import dev.addrinfo.services.LineProblem;
 import dev.addrinfo.services.ServicesDb;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.function.Function;
 
@@ -60,7 +64,17 @@ final class SystemState {
   }
 
   private <T> WatchedFile<T> watch(Path path, Function<String, T> parser) {
-    return new WatchedFile<>(path, parser, settings.clock(), settings.checkInterval());
+    // A file that exists but cannot be read is read as missing, and reported where bad lines go.
+    return new WatchedFile<>(path, parser, settings.clock(), settings.checkInterval(),
+        e -> settings.problems().accept(new LineProblem(path.toString(), 0, "", unreadable(e))));
+  }
+
+  /** Why a file that exists could not be read, as strerror would say it where the JDK knows. */
+  static String unreadable(IOException e) {
+    String why = e instanceof AccessDeniedException ? "Permission denied"
+        : e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+        : e.getMessage();
+    return "cannot be read (" + why + "); read as a missing file";
   }
 
   /**

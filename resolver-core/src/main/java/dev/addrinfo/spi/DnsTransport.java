@@ -2,6 +2,7 @@ package dev.addrinfo.spi;
 
 import java.net.InetSocketAddress;
 import java.util.concurrent.CompletionStage;
+import java.util.function.BiConsumer;
 
 /**
  * The seam between the resolver's logic and the network: one try of one question to one server.
@@ -18,6 +19,24 @@ import java.util.concurrent.CompletionStage;
  */
 public interface DnsTransport extends AutoCloseable {
   CompletionStage<DnsResponse> query(DnsQuestion question, InetSocketAddress server, QueryOptions options);
+
+  /**
+   * As {@link #query}, but {@code done} is called once with the response (and a null failure) or
+   * the failure (and a null response), on the thread that finished the try. The resolver calls
+   * this one; a transport that can call back without a future for every try (Netty's does) saves
+   * the future and its stage. What {@code done} throws is the caller's bug and is ignored.
+   */
+  default void send(DnsQuestion question, InetSocketAddress server, QueryOptions options,
+      BiConsumer<? super DnsResponse, ? super Throwable> done) {
+    CompletionStage<DnsResponse> stage;
+    try {
+      stage = query(question, server, options);
+    } catch (RuntimeException e) {
+      done.accept(null, e);
+      return;
+    }
+    stage.whenComplete(done);
+  }
 
   /** The transport's counters; none by default. */
   default TransportStats stats() {

@@ -1,11 +1,11 @@
 package dev.addrinfo.jdk;
 
+import dev.addrinfo.NumericAddresses;
 import dev.addrinfo.Resolver;
 import dev.addrinfo.SystemFiles;
 import dev.addrinfo.netty.NettyResolver;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -93,7 +93,11 @@ record ProviderSettings(SystemFiles files, List<InetSocketAddress> nameservers) 
     return p;
   }
 
-  /** {@code IP}, {@code IP:PORT} or {@code [IPv6]:PORT}, separated by commas; port 53 when none. */
+  /**
+   * {@code IP}, {@code IP:PORT} or {@code [IPv6]:PORT}, separated by commas; port 53 when none. An
+   * address is read as resolv.conf's {@code nameserver} lines are (inet_aton's IPv4 forms, IPv6 with
+   * an optional {@code %scope}).
+   */
   static List<InetSocketAddress> nameservers(String text) {
     List<InetSocketAddress> servers = new ArrayList<>();
     for (String part : text.split(",", -1)) {
@@ -134,34 +138,11 @@ record ProviderSettings(SystemFiles files, List<InetSocketAddress> nameservers) 
     return port;
   }
 
-  /**
-   * The address in {@code text}, never through a name lookup: IPv4 as four decimal numbers, IPv6 as
-   * the JDK parses a literal (a string with a colon that starts with a hex digit or a colon is
-   * parsed, never looked up, by {@link InetAddress#getByName}).
-   */
+  /** The address in {@code text} as glibc reads a numeric host, never through a name lookup. */
   private static InetAddress address(String server, String text) {
     try {
-      if (text.indexOf(':') >= 0) {
-        if (Character.digit(text.charAt(0), 16) < 0 && text.charAt(0) != ':') {
-          throw badServer(server, null);
-        }
-        return InetAddress.getByName(text);
-      }
-      String[] parts = text.split("\\.", -1);
-      if (parts.length != 4) {
-        throw badServer(server, null);
-      }
-      byte[] bytes = new byte[4];
-      for (int i = 0; i < 4; i++) {
-        String p = parts[i];
-        if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(c -> c >= '0' && c <= '9')
-            || Integer.parseInt(p) > 255) {
-          throw badServer(server, null);
-        }
-        bytes[i] = (byte) Integer.parseInt(p);
-      }
-      return InetAddress.getByAddress(bytes);
-    } catch (UnknownHostException e) {
+      return NumericAddresses.forHostString(text);
+    } catch (IllegalArgumentException e) {
       throw badServer(server, e);
     }
   }

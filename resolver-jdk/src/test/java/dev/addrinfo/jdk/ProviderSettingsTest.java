@@ -85,10 +85,12 @@ class ProviderSettingsTest {
     assertEquals(SystemFiles.ETC, ProviderSettings.from(Map.of(AddrInfoResolverProvider.HOSTS, " ")::get).files());
   }
 
+  /** Addresses as resolv.conf's nameserver lines take them (inet_aton's forms for IPv4). */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "127.0.0.1 | 127.0.0.1 53",
       "127.0.0.1:5353 | 127.0.0.1 5353",
+      "127.1 | 127.0.0.1 53",
       "::1 | ::1 53",
       "[::1]:5353 | ::1 5353",
       "[2001:db8::53] | 2001:db8::53 53",
@@ -106,7 +108,7 @@ class ProviderSettingsTest {
 
   @ParameterizedTest(name = "[{0}]")
   @ValueSource(strings = {
-      "ns1.example.test", "localhost", "abc:def", "g::1", "256.0.0.1", "1.2.3", "1.2.3.4.5", "01.2.3.4x",
+      "ns1.example.test", "localhost", "abc:def", "g::1", "256.0.0.1", "1.2.3.4.5", "01.2.3.4x",
       "127.0.0.1:0", "127.0.0.1:65536", "127.0.0.1:", "127.0.0.1:http", "[::1", "[::1]x", "[::1]:",
       "[ns1.example.test]:53", "192.0.2.1,,192.0.2.2", "192.0.2.1,",
   })

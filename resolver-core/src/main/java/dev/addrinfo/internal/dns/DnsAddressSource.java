@@ -9,6 +9,7 @@ import dev.addrinfo.spi.RecordType;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * The {@code dns} source of getnameinfo: one PTR question, no search list, the first PTR record
@@ -24,8 +25,15 @@ public final class DnsAddressSource {
   }
 
   public CompletableFuture<HostResult> lookup(InetAddress address, ResolverConfig config) {
+    CompletableFuture<HostResult> f = new CompletableFuture<>();
+    lookup(address, config, f::complete);
+    return f;
+  }
+
+  /** As {@link #lookup(InetAddress, ResolverConfig)}, {@code done} called once with the result. */
+  public void lookup(InetAddress address, ResolverConfig config, Consumer<HostResult> done) {
     String qname = ReverseName.of(address);
-    return runner.ask(new DnsQuestion(qname, RecordType.PTR), config).thenApply(o -> judge(qname, o));
+    runner.ask(new DnsQuestion(qname, RecordType.PTR), config, o -> done.accept(judge(qname, o)));
   }
 
   static HostResult judge(String qname, QueryOutcome outcome) {

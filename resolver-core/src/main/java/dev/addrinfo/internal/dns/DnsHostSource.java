@@ -8,6 +8,7 @@ import dev.addrinfo.spi.DnsQuestion;
 import dev.addrinfo.spi.RecordType;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * The {@code dns} source of the hosts database: the search list walked as glibc's res_search walks
@@ -41,16 +42,23 @@ public final class DnsHostSource {
    * @param family AF_INET, AF_INET6 or AF_UNSPEC: which address records to ask for
    */
   public CompletableFuture<HostResult> lookup(String name, int family, ResolverConfig config) {
+    CompletableFuture<HostResult> f = new CompletableFuture<>();
+    lookup(name, family, config, f::complete);
+    return f;
+  }
+
+  /** As {@link #lookup(String, int, ResolverConfig)}, {@code done} called once with the result. */
+  public void lookup(String name, int family, ResolverConfig config, Consumer<HostResult> done) {
     if (!HostNameCheck.isValid(name)) {
-      return CompletableFuture.completedFuture(HostResult.ofHerrno(HostResult.HOST_NOT_FOUND));
+      done.accept(HostResult.ofHerrno(HostResult.HOST_NOT_FOUND));
+      return;
     }
     RecordType[] types = typesFor(family, config);
     if (types.length == 0) {
-      return CompletableFuture.completedFuture(HostResult.ofHerrno(HostResult.NO_DATA));
+      done.accept(HostResult.ofHerrno(HostResult.NO_DATA));
+      return;
     }
-    Search search = new Search(SearchList.candidates(name, config), types, config);
-    search.next(0);
-    return search.result;
+    new Search(SearchList.candidates(name, config), types, config, done).next(0);
   }
 
   static RecordType[] typesFor(int family, ResolverConfig config) {
@@ -66,17 +74,20 @@ public final class DnsHostSource {
     final List<SearchList.Candidate> candidates;
     final RecordType[] types;
     final ResolverConfig config;
-    final CompletableFuture<HostResult> result = new CompletableFuture<>();
+    private final Consumer<HostResult> result;
+    private boolean ended;
     int savedHerrno = -1;
     boolean gotNodata;
     boolean gotServfail;
     int lastHerrno = HostResult.HOST_NOT_FOUND;
     QueryOutcome.Errno lastErrno = QueryOutcome.Errno.NONE;
 
-    Search(List<SearchList.Candidate> candidates, RecordType[] types, ResolverConfig config) {
+    Search(List<SearchList.Candidate> candidates, RecordType[] types, ResolverConfig config,
+        Consumer<HostResult> result) {
       this.candidates = candidates;
       this.types = types;
       this.config = config;
+      this.result = result;
     }
 
     void next(int index) {
@@ -91,7 +102,7 @@ public final class DnsHostSource {
     /** Takes the judged outcome of candidate {@code index}; runs on whatever thread completed its questions. */
     void judged(int index, SearchList.Candidate c, CandidateResult r) {
       if (r.answered()) {
-        result.complete(r.addresses().isEmpty()
+        end(r.addresses().isEmpty()
             ? HostResult.ofHerrno(r.herrno())
             : HostResult.found(r.canonicalName(), r.addresses(), r.ttlSeconds()));
         return;
@@ -103,7 +114,7 @@ public final class DnsHostSource {
         case SEARCH -> {
           if (r.errno() == QueryOutcome.Errno.ECONNREFUSED) {
             // res_search gives up at once when no server could be reached at all
-            result.complete(failure(HostResult.TRY_AGAIN));
+            end(failure(HostResult.TRY_AGAIN));
             return;
           }
           if (r.herrno() == HostResult.NO_DATA) {
@@ -138,7 +149,18 @@ public final class DnsHostSource {
       } else {
         herrno = lastHerrno;
       }
-      result.complete(failure(herrno));
+      end(failure(herrno));
+    }
+
+    /** Hands the result over once; a second end (after a bug of ours) is dropped. */
+    void end(HostResult r) {
+      synchronized (this) {
+        if (ended) {
+          return;
+        }
+        ended = true;
+      }
+      result.accept(r);
     }
 
     /** nss_dns's status comes from errno, which the last exchange left: see the class comment. */
@@ -152,13 +174,12 @@ public final class DnsHostSource {
    * The questions for one candidate name: A and AAAA at once (or one after the other with
    * {@code single-request}), joined by a count instead of a future per step.
    */
-  private final class Candidate {
+  private final class Candidate implements QueryRunner.Answered {
     private final Search search;
     private final int index;
     private final SearchList.Candidate candidate;
     private final QueryOutcome[] outcomes;
     private int answered;
-    private boolean failed;
 
     Candidate(Search search, int index, SearchList.Candidate candidate) {
       this.search = search;
@@ -175,33 +196,40 @@ public final class DnsHostSource {
     }
 
     private void askOne(int i) {
-      runner.ask(new DnsQuestion(candidate.fqdn(), search.types[i]), search.config)
-          .whenComplete((outcome, failure) -> done(i, outcome, failure));
+      runner.ask(new DnsQuestion(candidate.fqdn(), search.types[i]), search.config, this, i);
     }
 
-    private void done(int i, QueryOutcome outcome, Throwable failure) {
+    @Override
+    public void answered(int i, QueryOutcome outcome) {
       boolean all;
       synchronized (this) {
-        if (failed) {
-          return;
-        }
-        failed = failure != null;
         outcomes[i] = outcome;
         all = ++answered == outcomes.length;
       }
-      if (failure != null) {
-        search.result.completeExceptionally(failure);
-      } else if (!all) {
+      if (!all) {
         if (search.config.singleRequest()) {
           askOne(i + 1);
         }
-      } else {
-        try {
-          search.judged(index, candidate, CandidateResult.judge(candidate.fqdn(), search.types, outcomes));
-        } catch (RuntimeException | Error e) {
-          search.result.completeExceptionally(e);
-        }
+        return;
       }
+      CandidateResult r;
+      try {
+        r = CandidateResult.judge(candidate.fqdn(), search.types, outcomes);
+      } catch (RuntimeException | Error e) {
+        // A bug of ours: the name's lookup ends as if no server had answered.
+        r = CandidateResult.judge(candidate.fqdn(), search.types, gaveUp());
+      }
+      try {
+        search.judged(index, candidate, r);
+      } catch (RuntimeException | Error e) {
+        search.end(HostResult.failed(NssStatus.UNAVAIL, HostResult.TRY_AGAIN));
+      }
+    }
+
+    private QueryOutcome[] gaveUp() {
+      QueryOutcome[] none = new QueryOutcome[outcomes.length];
+      java.util.Arrays.fill(none, QueryOutcome.NO_ANSWER);
+      return none;
     }
   }
 }

@@ -4,7 +4,7 @@ import dev.addrinfo.internal.Snapshot;
 import dev.addrinfo.internal.nss.HostResult;
 import dev.addrinfo.internal.nss.HostSource;
 import java.net.InetAddress;
-import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /** The {@code dns} source: names through {@link DnsHostSource}, addresses through {@link DnsAddressSource}. */
 public final class DnsSource implements HostSource {
@@ -17,12 +17,12 @@ public final class DnsSource implements HostSource {
   }
 
   @Override
-  public CompletableFuture<HostResult> byName(String name, int family, Snapshot s) {
-    return names.lookup(name, family, s.dns());
+  public void byName(String name, int family, Snapshot s, Consumer<HostResult> done) {
+    names.lookup(name, family, s.dns(), done);
   }
 
   @Override
-  public CompletableFuture<HostResult> byAddress(InetAddress address, Snapshot s) {
-    return addresses.lookup(address, s.dns());
+  public void byAddress(InetAddress address, Snapshot s, Consumer<HostResult> done) {
+    addresses.lookup(address, s.dns(), done);
   }
 }

@@ -8,14 +8,16 @@ import dev.addrinfo.spi.DnsStreamException;
 import dev.addrinfo.spi.DnsTimeoutException;
 import dev.addrinfo.spi.DnsTransport;
 import dev.addrinfo.spi.QueryOptions;
-import dev.addrinfo.spi.RecordType;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Asks one question of the configured name servers as glibc's res_send does: {@code attempts}
@@ -38,7 +40,8 @@ public final class QueryRunner {
   private final DnsCache cache;
   private final Observer observer;
   private final AtomicInteger rotation = new AtomicInteger();
-  private final ConcurrentHashMap<Key, CompletableFuture<QueryOutcome>> inFlight = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<DnsQuestion, Exchange> inFlight = new ConcurrentHashMap<>();
+  private volatile TryOptions tryOptions;
 
   /** @param cache the cache, or null for none */
   public QueryRunner(DnsTransport transport, DnsCache cache) {
@@ -51,42 +54,81 @@ public final class QueryRunner {
     this.observer = observer;
   }
 
+  /**
+   * Takes the outcome of a question asked with a tag, so that one object can wait for several
+   * questions (a name's A and AAAA) without a callback object per question.
+   */
+  public interface Answered {
+    void answered(int tag, QueryOutcome outcome);
+  }
+
+  /** As {@link #ask(DnsQuestion, ResolverConfig, Consumer)}, as a future (for tests and tools). */
   public CompletableFuture<QueryOutcome> ask(DnsQuestion question, ResolverConfig config) {
+    CompletableFuture<QueryOutcome> f = new CompletableFuture<>();
+    ask(question, config, f::complete);
+    return f;
+  }
+
+  /** As {@link #ask(DnsQuestion, ResolverConfig, Answered, int)}, with a plain callback. */
+  public void ask(DnsQuestion question, ResolverConfig config, Consumer<QueryOutcome> done) {
+    ask(question, config, (tag, outcome) -> done.accept(outcome), 0);
+  }
+
+  /**
+   * Asks {@code question}; {@code done} is called once with the outcome, on the thread that ended
+   * the asking (the caller's, for a cache hit). What {@code done} throws is ignored.
+   */
+  public void ask(DnsQuestion question, ResolverConfig config, Answered done, int tag) {
     if (cache != null) {
       DnsResponse cached = cache.get(question);
       if (cached != null) {
         observer.question(question, true, 0, cached.rcode(), cached.answers().size(), null, System.nanoTime());
-        return CompletableFuture.completedFuture(QueryOutcome.answer(cached));
+        tell(done, tag, QueryOutcome.answer(cached));
+        return;
       }
     }
-    Key key = new Key(question.name().toLowerCase(Locale.ROOT), question.type(), config);
-    CompletableFuture<QueryOutcome> mine = new CompletableFuture<>();
-    CompletableFuture<QueryOutcome> existing = inFlight.putIfAbsent(key, mine);
-    if (existing != null) {
-      return existing;
-    }
+    String lower = question.name().toLowerCase(Locale.ROOT);
+    DnsQuestion key = lower == question.name() ? question : new DnsQuestion(lower, question.type());
     List<InetSocketAddress> servers = config.nameservers();
     int n = Math.min(servers.size(), MAX_SERVERS);
     int first = config.rotate() ? Math.floorMod(rotation.getAndIncrement(), n) : 0;
-    new Exchange(question, config, servers.subList(0, n), first, key, mine).next(0, 0, null, false, false);
-    return mine;
+    Exchange mine = new Exchange(question, config, servers, n, first, key, done, tag);
+    Exchange existing = inFlight.putIfAbsent(key, mine);
+    if (existing != null) {
+      if (existing.config == config && existing.join(done, tag)) {
+        return;
+      }
+      // A re-read resolv.conf made a new configuration (its servers may differ), or the other
+      // exchange has just ended: ask on its own.
+      mine.shared = false;
+    }
+    mine.next();
   }
 
-  /**
-   * What makes two questions one exchange: the name (ignoring case), the type, and the same
-   * configuration object (a re-read resolv.conf is a new one, whose servers may differ).
-   */
-  private record Key(String name, RecordType type, ResolverConfig config) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key k && k.type == type && k.config == config && k.name.equals(name);
-    }
-
-    @Override
-    public int hashCode() {
-      return name.hashCode() * 31 + type.hashCode();
+  private static void tell(Answered done, int tag, QueryOutcome outcome) {
+    try {
+      done.answered(tag, outcome);
+    } catch (RuntimeException | Error e) {
+      // the caller's callback is the caller's
     }
   }
+
+  /** The options of a try to each server under one configuration, made once per configuration. */
+  private QueryOptions options(ResolverConfig config, int serverIndex, int servers) {
+    TryOptions t = tryOptions;
+    if (t == null || t.config != config) {
+      QueryOptions[] each = new QueryOptions[servers];
+      for (int i = 0; i < servers; i++) {
+        each[i] = new QueryOptions(tryTimeout(config.timeout(), i, servers), config.edns0(), config.useVc(), true,
+            observer.exchanges());
+      }
+      t = new TryOptions(config, each);
+      tryOptions = t;
+    }
+    return t.each[serverIndex];
+  }
+
+  private record TryOptions(ResolverConfig config, QueryOptions[] each) {}
 
   /**
    * The wait of a try to the server at {@code serverIndex} (its place in the list, whatever the
@@ -107,91 +149,142 @@ public final class QueryRunner {
     return t.compareTo(floor) < 0 ? floor : t;
   }
 
-  /** One question's walk over rounds and servers. */
-  private final class Exchange {
+  /**
+   * One question's walk over rounds and servers, and the future of its outcome; it also takes each
+   * try's result, so a try costs no callback object. Identical questions in flight under the same
+   * configuration join it (through {@link #inFlight}, keyed by the question in lower case).
+   */
+  private final class Exchange implements BiConsumer<DnsResponse, Throwable> {
     private final DnsQuestion question;
     private final ResolverConfig config;
+    /** The configured servers, of which the first {@code serverCount} are asked. */
     private final List<InetSocketAddress> servers;
+    private final int serverCount;
     private final int first;
-    private final Key key;
-    private final CompletableFuture<QueryOutcome> result;
+    private final DnsQuestion key;
+    private final Answered done;
+    private final int tag;
     private final long startNanos = System.nanoTime();
+    private boolean shared = true;
+    // Guarded by this: the questions that joined, and the outcome once there is one.
+    private List<Joined> joined;
+    private QueryOutcome outcome;
     private int tries;
+    // The walk's position and what glibc's res_send would know at it.
+    private int round;
+    private int tryIndex;
+    private DnsResponse lastFailure;
+    private boolean somewhere;
+    private boolean brokenStream;
 
-    Exchange(DnsQuestion question, ResolverConfig config, List<InetSocketAddress> servers, int first, Key key,
-        CompletableFuture<QueryOutcome> result) {
+    Exchange(DnsQuestion question, ResolverConfig config, List<InetSocketAddress> servers, int serverCount,
+        int first, DnsQuestion key, Answered done, int tag) {
       this.question = question;
       this.config = config;
       this.servers = servers;
+      this.serverCount = serverCount;
       this.first = first;
       this.key = key;
-      this.result = result;
+      this.done = done;
+      this.tag = tag;
+    }
+
+    /** Adds an identical question's callback; false when the outcome is already known. */
+    synchronized boolean join(Answered other, int otherTag) {
+      if (outcome != null) {
+        return false;
+      }
+      if (joined == null) {
+        joined = new ArrayList<>(2);
+      }
+      joined.add(new Joined(other, otherTag));
+      return true;
     }
 
     /**
      * Leaves the in-flight table, then completes: a question asked by anything the completion
      * triggers (or by any thread that saw it) must start a new exchange, never join this finished one.
      */
-    private void finish(QueryOutcome outcome) {
-      inFlight.remove(key, result);
-      DnsResponse r = outcome.response();
-      observer.question(question, false, tries, outcome.rcode(), outcome.answered() ? r.answers().size() : 0,
-          outcome.answered() ? null : failure(outcome), startNanos);
-      result.complete(outcome);
+    private void finish(QueryOutcome result) {
+      leave();
+      DnsResponse r = result.response();
+      observer.question(question, false, tries, result.rcode(), result.answered() ? r.answers().size() : 0,
+          result.answered() ? null : failure(result), startNanos);
+      List<Joined> others;
+      synchronized (this) {
+        outcome = result;
+        others = joined;
+      }
+      tell(done, tag, result);
+      if (others != null) {
+        for (Joined j : others) {
+          tell(j.done, j.tag, result);
+        }
+      }
+    }
+
+    private void leave() {
+      if (shared) {
+        inFlight.remove(key, this);
+      }
     }
 
     /**
-     * Sends try {@code tryIndex} of round {@code round}. {@code lastFailure} is the last failing
-     * answer received; {@code wasSomewhere} is glibc's gotsomewhere (a try timed out or was answered),
-     * {@code brokenStream} whether the last try broke over TCP.
+     * Sends the try at the walk's position: {@code tryIndex} of {@code round}. {@code lastFailure}
+     * is the last failing answer received; {@code somewhere} is glibc's gotsomewhere (a try timed
+     * out or was answered), {@code brokenStream} whether the last try broke over TCP.
      */
-    void next(int round, int tryIndex, DnsResponse lastFailure, boolean wasSomewhere, boolean brokenStream) {
-      if (tryIndex == servers.size()) {
+    void next() {
+      if (tryIndex == serverCount) {
         round++;
         tryIndex = 0;
       }
       if (round >= config.attempts()) {
         QueryOutcome.Errno errno = brokenStream ? QueryOutcome.Errno.OTHER
-            : wasSomewhere ? QueryOutcome.Errno.ETIMEDOUT : QueryOutcome.Errno.ECONNREFUSED;
+            : somewhere ? QueryOutcome.Errno.ETIMEDOUT : QueryOutcome.Errno.ECONNREFUSED;
         finish(new QueryOutcome(lastFailure, true, errno));
         return;
       }
-      int serverIndex = (first + tryIndex) % servers.size();
-      InetSocketAddress server = servers.get(serverIndex);
-      QueryOptions options = new QueryOptions(tryTimeout(config.timeout(), serverIndex, servers.size()), config.edns0(),
-          config.useVc(), true, observer.exchanges());
+      int serverIndex = (first + tryIndex) % serverCount;
       tries++;
-      int r = round;
-      int i = tryIndex;
-      boolean somewhere = wasSomewhere;
-      CompletableFuture<DnsResponse> sent;
       try {
-        sent = transport.query(question, server, options).toCompletableFuture();
+        transport.send(question, servers.get(serverIndex), options(config, serverIndex, serverCount), this);
       } catch (RuntimeException e) {
-        sent = CompletableFuture.failedFuture(e);
+        accept(null, e);
       }
-      sent.whenComplete((response, failure) -> {
-        try {
-          if (failure != null) {
-            Throwable cause = unwrap(failure);
-            boolean timedOut = cause instanceof DnsTimeoutException;
-            next(r, i + 1, lastFailure, somewhere || timedOut, cause instanceof DnsStreamException);
-          } else if (movesOn(response)) {
-            next(r, i + 1, response, true, false);
-          } else {
-            if (cache != null) {
-              cache.put(question, response);
-            }
-            finish(QueryOutcome.answer(response));
+    }
+
+    /** The end of a try: an answer, a failing answer, or the try's failure. */
+    @Override
+    public void accept(DnsResponse response, Throwable failure) {
+      try {
+        tryIndex++;
+        if (failure != null) {
+          Throwable cause = unwrap(failure);
+          somewhere |= cause instanceof DnsTimeoutException;
+          brokenStream = cause instanceof DnsStreamException;
+          next();
+        } else if (movesOn(response)) {
+          lastFailure = response;
+          somewhere = true;
+          brokenStream = false;
+          next();
+        } else {
+          if (cache != null) {
+            cache.put(question, response);
           }
-        } catch (RuntimeException | Error e) {
-          // A bug of ours or the transport's must end the question, not leave it waiting for ever.
-          inFlight.remove(key, result);
-          result.completeExceptionally(e);
+          finish(QueryOutcome.answer(response));
         }
-      });
+      } catch (RuntimeException | Error e) {
+        // A bug of ours or the transport's must end the question, not leave it waiting for ever:
+        // it ends as if every try had failed.
+        finish(new QueryOutcome(lastFailure, true, QueryOutcome.Errno.OTHER));
+      }
     }
   }
+
+  /** A question that joined an exchange in flight, and its tag. */
+  private record Joined(Answered done, int tag) {}
 
   /** Why every try failed, in a word or two, for {@link dev.addrinfo.QuestionEvent#failure()}. */
   private static String failure(QueryOutcome o) {

@@ -36,11 +36,11 @@ public final class SearchList {
         dots++;
       }
     }
-    List<Candidate> out = new ArrayList<>();
     if (trailingDot) {
-      out.add(new Candidate(bare + ".", Role.FIRST));
-      return out;
+      return List.of(new Candidate(name, Role.FIRST));
     }
+    // the name as given (first or last) and one per search domain, at most
+    List<Candidate> out = new ArrayList<>(config.search().size() + 1);
     boolean triedAsGiven = false;
     if (dots >= config.ndots()) {
       out.add(new Candidate(bare + ".", Role.FIRST));

@@ -18,6 +18,7 @@ import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
 
 /**
  * getaddrinfo(3) as glibc 2.36 runs it: hint checks, AI_ADDRCONFIG, the service, then the host
@@ -31,34 +32,74 @@ public final class GetAddrInfo {
     this.names = new NameLookup(sources);
   }
 
+  /** {@link #run(String, String, Hints, Snapshot, BiConsumer)} as a future, for callers that want one. */
   public CompletableFuture<Resolved> run(String host, String service, Hints hints, Snapshot s) {
+    CompletableFuture<Resolved> f = new CompletableFuture<>();
+    run(host, service, hints, s, (r, t) -> {
+      if (t != null) {
+        f.completeExceptionally(t);
+      } else {
+        f.complete(r);
+      }
+    });
+    return f;
+  }
+
+  /**
+   * Runs one call; {@code done} is called exactly once, with the result or the failure (an
+   * {@link AddrInfoException} with glibc's code), on the calling thread when no source had to be
+   * asked, else on the thread that ended the lookup.
+   */
+  public void run(String host, String service, Hints hints, Snapshot s, BiConsumer<Resolved, Throwable> done) {
+    Hints effective;
+    List<SockSpec> specs;
+    String h;
+    String name;
+    Resolved immediate = null;
     try {
       // glibc reads "*" as a null host or service
-      String h = "*".equals(host) ? null : host;
+      h = "*".equals(host) ? null : host;
       String serv = "*".equals(service) ? null : service;
       HintsCheck.check(h, serv, hints);
-      Hints effective = addrConfig(hints, s);
-      List<SockSpec> specs = ServicePorts.resolve(serv, effective, s.services());
+      effective = addrConfig(hints, s);
+      specs = ServicePorts.resolve(serv, effective, s.services());
       if (h == null) {
-        return CompletableFuture.completedFuture(
-            new Resolved(finish(nullHost(effective), null, specs, effective, s), HostResult.NO_TTL));
+        name = null;
+        immediate = new Resolved(finish(nullHost(effective), null, specs, effective, s), HostResult.NO_TTL);
+      } else {
+        // glibc converts before anything reads the name, so "１２７。０。０。１" is numeric under AI_IDN
+        name = effective.has(Linux.AI_IDN) ? Idna.toAscii(h) : h;
+        InetAddress numeric = NumericHost.toAddress(name, effective.family(), effective.has(Linux.AI_V4MAPPED), s.scopes());
+        if (numeric != null) {
+          immediate = new Resolved(finish(List.of(numeric), name, specs, effective, s), HostResult.NO_TTL);
+        }
       }
-      // glibc converts before anything reads the name, so "１２７。０。０。１" is numeric under AI_IDN
-      String name = effective.has(Linux.AI_IDN) ? Idna.toAscii(h) : h;
-      InetAddress numeric = NumericHost.toAddress(name, effective.family(), effective.has(Linux.AI_V4MAPPED), s.scopes());
-      if (numeric != null) {
-        return CompletableFuture.completedFuture(
-            new Resolved(finish(List.of(numeric), name, specs, effective, s), HostResult.NO_TTL));
-      }
-      if (effective.has(Linux.AI_NUMERICHOST)) {
+      if (immediate == null && effective.has(Linux.AI_NUMERICHOST)) {
         throw new AddrInfoException(EaiError.EAI_NONAME, "host '" + h + "' is not numeric (AI_NUMERICHOST)");
       }
-      return names.lookup(name, effective.family(), effective.flags(), s)
-          .thenApply(found -> new Resolved(finish(found.addresses(),
-              found.canonicalName() != null ? found.canonicalName() : h, specs, effective, s), found.ttlSeconds()));
-    } catch (AddrInfoException e) {
-      return CompletableFuture.failedFuture(e);
+    } catch (AddrInfoException | RuntimeException e) {
+      done.accept(null, e);
+      return;
     }
+    if (immediate != null) {
+      done.accept(immediate, null);
+      return;
+    }
+    names.lookup(name, effective.family(), effective.flags(), s, (found, t) -> {
+      if (t != null) {
+        done.accept(null, t);
+        return;
+      }
+      Resolved r;
+      try {
+        r = new Resolved(finish(found.addresses(),
+            found.canonicalName() != null ? found.canonicalName() : h, specs, effective, s), found.ttlSeconds());
+      } catch (RuntimeException e) {
+        done.accept(null, e);
+        return;
+      }
+      done.accept(r, null);
+    });
   }
 
   /** glibc's AI_ADDRCONFIG: narrow AF_UNSPEC to the one family configured, refuse a family that is not. */

@@ -59,12 +59,17 @@ public final class GetNameInfo {
       next(index + 1, address, flags, s, service, result);
       return;
     }
-    module.byAddress(address, s).whenComplete((r, t) -> {
-      if (t != null) {
-        result.completeExceptionally(t);
-      } else if (r.status() == NssStatus.SUCCESS) {
-        String name = noFqdn(r.canonicalName(), flags, s);
-        result.complete(new NameInfo((flags & Linux.NI_IDN) != 0 ? Idna.toUnicode(name) : name, service));
+    module.byAddress(address, s, r -> {
+      if (r.status() == NssStatus.SUCCESS) {
+        String name;
+        try {
+          name = noFqdn(r.canonicalName(), flags, s);
+          name = (flags & Linux.NI_IDN) != 0 ? Idna.toUnicode(name) : name;
+        } catch (RuntimeException e) {
+          result.completeExceptionally(e);
+          return;
+        }
+        result.complete(new NameInfo(name, service));
       } else if (NameServiceSwitch.stops(source, r.status()) || index + 1 >= line.size()) {
         noName(address, flags, s, service, r.herrno(), result);
       } else {

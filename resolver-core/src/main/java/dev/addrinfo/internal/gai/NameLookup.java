@@ -15,7 +15,8 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * The name half of glibc's gaih_inet: the hosts sources asked in turn; for AF_UNSPEC both families
@@ -36,110 +37,132 @@ final class NameLookup {
     this.sources = sources;
   }
 
-  CompletableFuture<Found> lookup(String name, int family, int flags, Snapshot s) {
-    State state = new State(name, family, flags, s);
-    state.next(0);
-    return state.result;
+  /**
+   * Looks {@code name} up; {@code done} is called once, with what was found or the failure (an
+   * {@link AddrInfoException} with glibc's code), on the thread that ended the lookup.
+   */
+  void lookup(String name, int family, int flags, Snapshot s, BiConsumer<Found, Throwable> done) {
+    new State(name, family, flags, s, done).next(0);
   }
 
-  private final class State {
+  /**
+   * One walk over the hosts line; it is also the callback of each source it asks, so a source
+   * costs no future. For AF_INET6 with AI_V4MAPPED a source is asked twice (IPv6, then IPv4).
+   */
+  private final class State implements Consumer<HostResult> {
     final String name;
     final int family;
     final int flags;
     final Snapshot snapshot;
     final List<NssSource> switchLine;
-    final CompletableFuture<Found> result = new CompletableFuture<>();
+    final BiConsumer<Found, Throwable> done;
     int noData;
     int noInet6Data;
+    private int index;
+    private HostSource source;
+    /** The IPv6 answer of the current source while its IPv4 one is asked (AI_V4MAPPED), else null. */
+    private HostResult inet6;
+    private boolean ended;
 
-    State(String name, int family, int flags, Snapshot snapshot) {
+    State(String name, int family, int flags, Snapshot snapshot, BiConsumer<Found, Throwable> done) {
       this.name = name;
       this.family = family;
       this.flags = flags;
       this.snapshot = snapshot;
       this.switchLine = snapshot.nsswitch().hosts();
+      this.done = done;
     }
 
-    void next(int index) {
+    void next(int at) {
       if (snapshot.nsswitch().rejected()) {
-        result.completeExceptionally(new AddrInfoException(EaiError.EAI_NONAME,
+        end(null, new AddrInfoException(EaiError.EAI_NONAME,
             "host '" + name + "': nsswitch.conf was rejected for a syntax error, as glibc rejects it"));
         return;
       }
       if (switchLine.isEmpty()) {
-        result.completeExceptionally(new AddrInfoException(EaiError.EAI_SYSTEM,
+        end(null, new AddrInfoException(EaiError.EAI_SYSTEM,
             "host '" + name + "': the hosts line of nsswitch.conf names no source"));
         return;
       }
-      if (index >= switchLine.size()) {
-        fail();
-        return;
+      for (index = at; index < switchLine.size(); index++) {
+        source = sources.source(switchLine.get(index).name());
+        if (source != null) {
+          inet6 = null;
+          // AF_UNSPEC asks both families in one call (gethostbyname4), AF_INET only IPv4
+          source.byName(name, family == Linux.AF_INET6 ? Linux.AF_INET6 : family, snapshot, this);
+          return;
+        }
       }
-      NssSource source = switchLine.get(index);
-      CompletableFuture<Outcome> step = ask(source.name());
-      if (step == null) {
-        next(index + 1);
-        return;
-      }
-      step.whenComplete((o, t) -> {
-        if (t != null) {
-          result.completeExceptionally(t);
-        } else if (!o.addresses.isEmpty()) {
-          result.complete(new Found(o.canonicalName, o.addresses, o.ttlSeconds));
-        } else if (NameServiceSwitch.stops(source, o.status)) {
+      fail();
+    }
+
+    /** The current source's answer. */
+    @Override
+    public void accept(HostResult r) {
+      try {
+        Outcome o = outcome(r);
+        if (o == null) {
+          return; // its IPv4 half is being asked
+        }
+        if (!o.addresses.isEmpty()) {
+          end(new Found(o.canonicalName, o.addresses, o.ttlSeconds), null);
+        } else if (NameServiceSwitch.stops(switchLine.get(index), o.status)) {
           fail();
         } else {
           next(index + 1);
         }
-      });
+      } catch (RuntimeException | Error e) {
+        end(null, e);
+      }
     }
 
-    /** One source, as many calls as the family needs; null when the source is not available here. */
-    private CompletableFuture<Outcome> ask(String sourceName) {
-      HostSource source = sources.source(sourceName);
-      if (source == null) {
-        return null;
-      }
+    /** The source's answer for the family asked, or null while a second call is under way. */
+    private Outcome outcome(HostResult r) {
       if (family != Linux.AF_INET6) {
-        // AF_UNSPEC asks both families in one call (gethostbyname4), AF_INET only IPv4
-        return source.byName(name, family, snapshot).thenApply(r -> {
-          noData = noDataOf(r, family == Linux.AF_UNSPEC);
-          noInet6Data = noData;
-          return new Outcome(r.status(), r.canonicalName(), r.addresses(), r.ttlSeconds());
-        });
-      }
-      return source.byName(name, Linux.AF_INET6, snapshot).thenCompose(r6 -> {
-        noData = noDataOf(r6, false);
+        noData = noDataOf(r, family == Linux.AF_UNSPEC);
         noInet6Data = noData;
-        boolean gotIpv6 = !r6.addresses().isEmpty();
+        return new Outcome(r.status(), r.canonicalName(), r.addresses(), r.ttlSeconds());
+      }
+      if (inet6 == null) {
+        noData = noDataOf(r, false);
+        noInet6Data = noData;
+        boolean gotIpv6 = !r.addresses().isEmpty();
         boolean wantMapped = (flags & Linux.AI_V4MAPPED) != 0 && ((flags & Linux.AI_ALL) != 0 || !gotIpv6);
         if (!wantMapped) {
-          return CompletableFuture.completedFuture(
-              new Outcome(r6.status(), r6.canonicalName(), r6.addresses(), r6.ttlSeconds()));
+          return new Outcome(r.status(), r.canonicalName(), r.addresses(), r.ttlSeconds());
         }
-        return source.byName(name, Linux.AF_INET, snapshot).thenApply(r4 -> {
-          noData = noDataOf(r4, false);
-          List<InetAddress> all = new ArrayList<>(r6.addresses());
-          for (InetAddress a : r4.addresses()) {
-            all.add(mapped(a));
-          }
-          String canon = r6.canonicalName() != null ? r6.canonicalName() : r4.canonicalName();
-          return new Outcome(combine(r6.status(), r4.status()), canon, all,
-              Math.min(r6.ttlSeconds(), r4.ttlSeconds()));
-        });
-      });
+        inet6 = r;
+        source.byName(name, Linux.AF_INET, snapshot, this);
+        return null;
+      }
+      HostResult r6 = inet6;
+      noData = noDataOf(r, false);
+      List<InetAddress> all = new ArrayList<>(r6.addresses());
+      for (InetAddress a : r.addresses()) {
+        all.add(mapped(a));
+      }
+      String canon = r6.canonicalName() != null ? r6.canonicalName() : r.canonicalName();
+      return new Outcome(combine(r6.status(), r.status()), canon, all, Math.min(r6.ttlSeconds(), r.ttlSeconds()));
     }
 
     private void fail() {
       if (noData != 0 && noInet6Data != 0) {
         if (noData == AGAIN && noInet6Data == AGAIN) {
-          result.completeExceptionally(new AddrInfoException(EaiError.EAI_AGAIN, "host '" + name + "'"));
+          end(null, new AddrInfoException(EaiError.EAI_AGAIN, "host '" + name + "'"));
         } else {
-          result.completeExceptionally(new AddrInfoException(EaiError.EAI_NODATA, "host '" + name + "'"));
+          end(null, new AddrInfoException(EaiError.EAI_NODATA, "host '" + name + "'"));
         }
         return;
       }
-      result.completeExceptionally(new AddrInfoException(EaiError.EAI_NONAME, "host '" + name + "'"));
+      end(null, new AddrInfoException(EaiError.EAI_NONAME, "host '" + name + "'"));
+    }
+
+    private void end(Found found, Throwable failure) {
+      if (ended) {
+        return;
+      }
+      ended = true;
+      done.accept(found, failure);
     }
   }
 

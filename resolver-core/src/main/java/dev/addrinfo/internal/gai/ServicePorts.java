@@ -38,7 +38,7 @@ final class ServicePorts {
     int proto = hints.protocol();
     TypeProto row = null;
     if (st != 0 || proto != 0) {
-      for (TypeProto tp : TypeProto.values()) {
+      for (TypeProto tp : TypeProto.ALL) {
         if (tp.fits(st, proto)) {
           row = tp;
           break;
@@ -63,10 +63,11 @@ final class ServicePorts {
     }
     int port = (int) number;
     if (row != null) {
-      return List.of(new SockSpec(row.socketType, row.protocolFor(proto), port));
+      int protocol = row.protocolFor(proto);
+      return port == 0 && protocol == row.protocol ? row.portZero : List.of(new SockSpec(row.socketType, protocol, port));
     }
     List<SockSpec> out = new ArrayList<>(3);
-    for (TypeProto tp : TypeProto.values()) {
+    for (TypeProto tp : TypeProto.ALL) {
       if (tp.byDefault) {
         out.add(new SockSpec(tp.socketType, tp.protocol, port));
       }
@@ -84,7 +85,7 @@ final class ServicePorts {
       return List.of(new SockSpec(row.socketType, row.protocolFor(hints.protocol()), e.get().port()));
     }
     List<SockSpec> out = new ArrayList<>(2);
-    for (TypeProto tp : TypeProto.values()) {
+    for (TypeProto tp : TypeProto.ALL) {
       if (tp.anyProtocol) {
         continue;
       }

@@ -30,6 +30,8 @@ enum TypeProto {
   /** RAW: takes whatever protocol the hints name, and has no services. */
   final boolean anyProtocol;
   final String protocolName;
+  /** The one entry a port-0 lookup of this row with the row's own protocol gets, made once. */
+  final java.util.List<SockSpec> portZero;
 
   TypeProto(int socketType, int protocol, boolean byDefault, boolean anyProtocol, String protocolName) {
     this.socketType = socketType;
@@ -37,7 +39,11 @@ enum TypeProto {
     this.byDefault = byDefault;
     this.anyProtocol = anyProtocol;
     this.protocolName = protocolName;
+    this.portZero = java.util.List.of(new SockSpec(socketType, protocol, 0));
   }
+
+  /** Every row in glibc's order; {@code values()} would copy the array on each call. */
+  static final TypeProto[] ALL = values();
 
   /** Whether this entry fits the hints' socket type and protocol (0 meaning any). */
   boolean fits(int hintSocketType, int hintProtocol) {

@@ -20,7 +20,7 @@ class ResolvConfFuzzTest {
         name -> name.equals("lo") ? 1 : name.equals("eth0") ? 2 : 0, ConfigFuzzing.problems(text));
     assertTrue(c.nameservers().size() >= 1 && c.nameservers().size() <= 3, c.toString());
     assertTrue(c.timeout().toSeconds() >= 1 && c.timeout().compareTo(ResolverConfig.MAX_TIMEOUT) <= 0, c.toString());
-    assertTrue(c.attempts() >= 1 && c.attempts() <= ResolverConfig.MAX_ATTEMPTS, c.toString());
+    assertTrue(c.attempts() >= 0 && c.attempts() <= ResolverConfig.MAX_ATTEMPTS, c.toString());
     for (String domain : c.search()) {
       assertFalse(domain.isEmpty(), c.toString());
     }

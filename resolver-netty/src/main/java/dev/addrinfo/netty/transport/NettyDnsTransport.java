@@ -32,6 +32,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 
@@ -126,24 +127,44 @@ public final class NettyDnsTransport implements DnsTransport {
    */
   @Override
   public CompletionStage<DnsResponse> query(DnsQuestion question, InetSocketAddress server, QueryOptions options) {
+    CompletableFuture<DnsResponse> result = new CompletableFuture<>();
+    send(question, server, options, (response, failure) -> {
+      if (failure != null) {
+        result.completeExceptionally(failure);
+      } else {
+        result.complete(response);
+      }
+    });
+    return result;
+  }
+
+  /**
+   * Sends one try; {@code done} is called once, on an event-loop thread (it must not block), with
+   * the response or the failure, as {@link #query} completes its stage, but with no future made.
+   */
+  @Override
+  public void send(DnsQuestion question, InetSocketAddress server, QueryOptions options,
+      BiConsumer<? super DnsResponse, ? super Throwable> done) {
     Objects.requireNonNull(question, "question");
     Objects.requireNonNull(server, "server");
     Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(done, "done");
+    Query query = new Query(question, server, options, done);
     if (server.isUnresolved()) {
-      return CompletableFuture.failedFuture(new IllegalArgumentException("server address is unresolved: " + server));
+      query.completeExceptionally(new IllegalArgumentException("server address is unresolved: " + server));
+      return;
     }
     String problem = QueryMessages.problemWith(question.name());
     if (problem != null) {
-      return CompletableFuture.failedFuture(new IllegalArgumentException(problem));
+      query.completeExceptionally(new IllegalArgumentException(problem));
+      return;
     }
-    Query query = new Query(question, server, options);
     TransportShard[] s = shards();
     if (s == null) {
       query.completeExceptionally(new IOException("transport closed; not asking " + server));
-      return query;
+      return;
     }
     shardForCaller(s).submit(query);
-    return query;
   }
 
   /** The shards, started on first use; null once closed. */

@@ -9,7 +9,7 @@ import dev.addrinfo.AddrInfoException;
 import dev.addrinfo.EaiError;
 import dev.addrinfo.Linux;
 import dev.addrinfo.NameInfoFlag;
-import dev.addrinfo.netty.Resolver;
+import dev.addrinfo.Resolver;
 import dev.addrinfo.testing.dnsserver.ScriptedDnsServer;
 import dev.addrinfo.testing.support.Await;
 import dev.addrinfo.testing.support.OpenFiles;

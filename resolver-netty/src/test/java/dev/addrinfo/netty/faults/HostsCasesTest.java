@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.addrinfo.Linux;
 import dev.addrinfo.NameInfoFlag;
-import dev.addrinfo.netty.Resolver;
+import dev.addrinfo.Resolver;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import org.junit.jupiter.api.BeforeEach;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.addrinfo.Linux;
-import dev.addrinfo.netty.Resolver;
+import dev.addrinfo.Resolver;
 import dev.addrinfo.netty.transport.NettyDnsTransport;
 import dev.addrinfo.testing.dnsserver.Answers;
 import dev.addrinfo.testing.dnsserver.ScriptedDnsServer;

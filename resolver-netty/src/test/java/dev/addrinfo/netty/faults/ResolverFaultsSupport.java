@@ -5,7 +5,9 @@ import dev.addrinfo.AddrInfoException;
 import dev.addrinfo.Hints;
 import dev.addrinfo.Linux;
 import dev.addrinfo.NameInfo;
-import dev.addrinfo.netty.Resolver;
+import dev.addrinfo.Resolver;
+import dev.addrinfo.ResolverListener;
+import dev.addrinfo.netty.NettyResolver;
 import dev.addrinfo.spi.QueryTrace;
 import dev.addrinfo.testing.dnsserver.ScriptedDnsServer;
 import dev.addrinfo.testing.support.EtcFiles;
@@ -97,7 +99,7 @@ abstract class ResolverFaultsSupport {
     if (!etc.path("host.conf").toFile().exists()) {
       etc.hostConf("multi on\n");
     }
-    Resolver.Builder b = Resolver.builder().files(etc.files()).environment(Map.of()).cache(false).trace(traces::add);
+    Resolver.Builder b = NettyResolver.builder().files(etc.files()).environment(Map.of()).cacheSize(0).listener(tracing());
     for (InetSocketAddress s : servers) {
       b.addNameserver(s);
     }
@@ -105,6 +107,16 @@ abstract class ResolverFaultsSupport {
     Resolver r = b.build();
     toClose.add(r);
     return r;
+  }
+
+  /** A listener that keeps every DNS exchange in {@code traces}. */
+  private ResolverListener tracing() {
+    return new ResolverListener() {
+      @Override
+      public void onExchange(QueryTrace exchange) {
+        traces.add(exchange);
+      }
+    };
   }
 
   static Hints family(int family) {

@@ -7,7 +7,7 @@ import dev.addrinfo.AddrInfo;
 import dev.addrinfo.Hints;
 import dev.addrinfo.Linux;
 import dev.addrinfo.NameInfoFlag;
-import dev.addrinfo.netty.Resolver;
+import dev.addrinfo.Resolver;
 import dev.addrinfo.testing.dnsserver.Answers;
 import dev.addrinfo.testing.dnsserver.DnsRequest;
 import dev.addrinfo.testing.dnsserver.ScriptedDnsServer;

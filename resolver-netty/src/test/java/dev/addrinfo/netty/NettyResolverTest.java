@@ -14,6 +14,8 @@ import dev.addrinfo.Hints;
 import dev.addrinfo.Linux;
 import dev.addrinfo.NameInfo;
 import dev.addrinfo.NameInfoFlag;
+import dev.addrinfo.Resolver;
+import dev.addrinfo.ResolverListener;
 import dev.addrinfo.SystemFiles;
 import dev.addrinfo.spi.QueryTrace;
 import dev.addrinfo.testing.dnsserver.DnsRequest;
@@ -40,11 +42,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The public {@link Resolver} as a user builds it, against a scripted name server: each builder
+ * {@link NettyResolver}'s {@link Resolver} as a user builds it, against a scripted name server: each builder
  * option (files, environment, name servers, cache, trace, executor) has an effect a test can see,
- * and {@link Resolver#system()} works over this machine's own files.
+ * and {@link NettyResolver#system()} works over this machine's own files.
  */
-class ResolverTest {
+class NettyResolverTest {
   private static final Hints INET_STREAM = Hints.builder().family(Linux.AF_INET).socketType(Linux.SOCK_STREAM).build();
   /** How long any single wait in these tests may take: generous, since nothing here should come near it. */
   private static final long WAIT_SECONDS = 10;
@@ -100,7 +102,7 @@ class ResolverTest {
 
   /** A builder over our files, no environment, and {@code server} as the only name server. */
   private Resolver.Builder builder(ScriptedDnsServer server) throws IOException {
-    return Resolver.builder()
+    return NettyResolver.builder()
         .files(files("search example.test\noptions timeout:5 attempts:1\n"))
         .environment(Map.of())
         .addNameserver(server.address());
@@ -141,7 +143,7 @@ class ResolverTest {
   @Test
   void withTheCacheOffEveryLookupAsksTheServerAgain() throws Exception {
     ScriptedDnsServer server = server((r, out) -> out.reply(zone(r)));
-    Resolver resolver = build(builder(server).cache(false));
+    Resolver resolver = build(builder(server).cacheSize(0));
     for (int i = 1; i <= 3; i++) {
       assertEquals(List.of("192.0.2.1:80"), addresses(get(resolver.getAddrInfo("www.example.test", "80", INET_STREAM))));
       assertEquals(i, asked(server, "www.example.test.", 1), "after lookup " + i + ": " + server.requests());
@@ -152,7 +154,12 @@ class ResolverTest {
   void traceSeesEveryExchangeAsTheServerDid() throws Exception {
     ScriptedDnsServer server = server((r, out) -> out.reply(zone(r)));
     List<QueryTrace> traces = new CopyOnWriteArrayList<>();
-    Resolver resolver = build(builder(server).trace(traces::add));
+    Resolver resolver = build(builder(server).listener(new ResolverListener() {
+      @Override
+      public void onExchange(QueryTrace exchange) {
+        traces.add(exchange);
+      }
+    }));
     get(resolver.getAddrInfo("www.example.test", "80", Hints.builder().socketType(Linux.SOCK_STREAM).build()));
     assertEquals(EaiError.EAI_NONAME, error(resolver.getAddrInfo("nosuch.example.test.", "80", INET_STREAM)));
     assertEquals(server.requests().size(), traces.size(), traces.toString());
@@ -245,7 +252,7 @@ class ResolverTest {
 
   @Test
   void systemResolverReadsThisMachinesFiles() throws Exception {
-    try (Resolver resolver = Resolver.system()) {
+    try (Resolver resolver = NettyResolver.system()) {
       Hints numeric = Hints.builder().socketType(Linux.SOCK_STREAM)
           .flags(Linux.AI_NUMERICHOST | Linux.AI_NUMERICSERV).build();
       assertEquals(List.of("127.0.0.1:80"), addresses(get(resolver.getAddrInfo("127.0.0.1", "80", numeric))));
