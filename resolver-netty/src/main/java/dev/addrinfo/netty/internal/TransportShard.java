@@ -41,7 +41,7 @@ public final class TransportShard implements UdpSocketPool.PacketSink, TcpConnec
     this.loop = loop;
     this.context = context;
     this.counters = context.counters();
-    this.udp = new UdpSocketPool(loop, kind, context.udpSocketPoolSize(), this);
+    this.udp = new UdpSocketPool(loop, kind, context.udpSocketPoolSize(), context.udpSocketUses(), this);
     this.tcp = new TcpConnections(loop, kind, context.maxTcpMessageLength(), this);
     this.deadlines = new Deadlines(loop, this::onTimeout);
     this.random = new RandomBits(context.random());

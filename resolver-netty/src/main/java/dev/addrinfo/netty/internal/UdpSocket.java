@@ -18,10 +18,13 @@ final class UdpSocket implements ExchangeHost {
   final Channel channel;
   final WriteBatcher writes;
   int uses;
+  /** Queries it carries before it is retired. */
+  private final int maxUses;
   boolean retired;
 
-  UdpSocket(ServerLane lane, long createdNanos, ChannelFuture bound) {
+  UdpSocket(ServerLane lane, long createdNanos, int maxUses, ChannelFuture bound) {
     this.lane = lane;
+    this.maxUses = maxUses;
     this.server = lane.server;
     this.createdNanos = createdNanos;
     this.bound = bound;
@@ -31,7 +34,7 @@ final class UdpSocket implements ExchangeHost {
 
   /** Whether it may take one more query at {@code nowNanos}. */
   boolean usable(long nowNanos) {
-    return !retired && uses < UdpSocketPool.USES_PER_SOCKET && nowNanos - createdNanos <= UdpSocketPool.MAX_AGE_NANOS
+    return !retired && uses < maxUses && nowNanos - createdNanos <= UdpSocketPool.MAX_AGE_NANOS
         && !(bound.isDone() && !channel.isOpen());
   }
 

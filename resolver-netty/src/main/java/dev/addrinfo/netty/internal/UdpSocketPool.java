@@ -21,7 +21,8 @@ import java.util.concurrent.TimeUnit;
  * of a loop turn to a server takes one of the server's slots at random, and the turn's other
  * queries to that server go out on the same socket, in the same flush (see {@link WriteBatcher});
  * a socket is retired and its slot refilled with a fresh socket (new kernel-chosen port) after
- * {@value #USES_PER_SOCKET} queries or {@value #MAX_AGE_SECONDS} seconds, whichever comes first.
+ * {@code usesPerSocket} queries (default {@value #USES_PER_SOCKET}) or {@value #MAX_AGE_SECONDS}
+ * seconds, whichever comes first.
  * Sockets are opened lazily, so an idle transport holds none. Confined to the event loop.
  *
  * <p>Each socket is connected to its server. That is what makes an ICMP port unreachable visible:
@@ -34,6 +35,7 @@ import java.util.concurrent.TimeUnit;
  * server used least recently is retired to make room for another.
  */
 final class UdpSocketPool {
+  /** Queries a socket carries by default before it is retired. */
   static final int USES_PER_SOCKET = 256;
   static final long MAX_AGE_SECONDS = 10;
   static final long MAX_AGE_NANOS = TimeUnit.SECONDS.toNanos(MAX_AGE_SECONDS);
@@ -42,6 +44,7 @@ final class UdpSocketPool {
   private final EventLoop loop;
   private final ChannelKind kind;
   private final int size;
+  private final int usesPerSocket;
   private final Map<InetSocketAddress, ServerLane> lanes = new LinkedHashMap<>(16, 0.75f, true);
   private final Set<UdpSocket> open = new HashSet<>();
   private final PacketSink sink;
@@ -60,10 +63,11 @@ final class UdpSocketPool {
     void onLaneRetired(ServerLane lane);
   }
 
-  UdpSocketPool(EventLoop loop, ChannelKind kind, int size, PacketSink sink) {
+  UdpSocketPool(EventLoop loop, ChannelKind kind, int size, int usesPerSocket, PacketSink sink) {
     this.loop = loop;
     this.kind = kind;
     this.size = size;
+    this.usesPerSocket = usesPerSocket;
     this.sink = sink;
   }
 
@@ -112,7 +116,7 @@ final class UdpSocketPool {
     Bootstrap b = new Bootstrap().group(loop).channelFactory(kind.datagram).handler(new Reader(self));
     // Binds an ephemeral port and connects: no packet is sent.
     InetSocketAddress server = lane.server;
-    UdpSocket s = new UdpSocket(lane, nowNanos, b.connect(server));
+    UdpSocket s = new UdpSocket(lane, nowNanos, usesPerSocket, b.connect(server));
     self[0] = s;
     open.add(s);
     s.channel.closeFuture().addListener(f -> {

@@ -52,7 +52,8 @@ import java.util.random.RandomGenerator;
  * kernel-chosen ephemeral ports (Linux picks them at random in 32768-60999, about 28,000 ports) and
  * connected to that server. The first query of a loop turn to a server takes a socket at random,
  * and the turn's other queries to it share that socket and its one flush ({@code sendmmsg} on
- * epoll); a socket is retired and replaced by a fresh one after 256 queries or 10 seconds.
+ * epoll); a socket is retired and replaced by a fresh one after {@code udpSocketUses} queries (256
+ * by default) or 10 seconds.
  * Connecting is what lets the kernel report an ICMP port unreachable: a try to a server with
  * nothing listening on its port fails at once with an {@link IOException} saying "connection
  * refused by" the server, as with glibc, instead of at its timeout. A fresh socket per query was
@@ -86,6 +87,7 @@ import java.util.random.RandomGenerator;
 public final class NettyDnsTransport implements DnsTransport {
   public static final int DEFAULT_UDP_SOCKET_POOL_SIZE = 32;
   public static final int DEFAULT_UDP_WINDOW = 512;
+  public static final int DEFAULT_UDP_SOCKET_USES = 256;
   public static final int DEFAULT_MAX_TCP_MESSAGE_LENGTH = 65_535;
   public static final int DEFAULT_THREADS = 1;
 
@@ -111,7 +113,7 @@ public final class NettyDnsTransport implements DnsTransport {
     this.callerGroup = b.group;
     this.threads = b.threads;
     this.context = new TransportContext(b.random != null ? b.random : new SecureRandom(), b.trace,
-        b.udpSocketPoolSize, b.udpWindow, b.maxTcpMessageLength, counters);
+        b.udpSocketPoolSize, b.udpSocketUses, b.udpWindow, b.maxTcpMessageLength, counters);
   }
 
   public static Builder builder() {
@@ -266,6 +268,7 @@ public final class NettyDnsTransport implements DnsTransport {
     private Consumer<QueryTrace> trace;
     private RandomGenerator random;
     private int udpSocketPoolSize = DEFAULT_UDP_SOCKET_POOL_SIZE;
+    private int udpSocketUses = DEFAULT_UDP_SOCKET_USES;
     private int udpWindow = DEFAULT_UDP_WINDOW;
     private int maxTcpMessageLength = DEFAULT_MAX_TCP_MESSAGE_LENGTH;
 
@@ -311,6 +314,20 @@ public final class NettyDnsTransport implements DnsTransport {
         throw new IllegalArgumentException("UDP socket pool size out of range 1-1024: " + size);
       }
       this.udpSocketPoolSize = size;
+      return this;
+    }
+
+    /**
+     * Queries a UDP socket carries before a fresh socket, on a new random port, takes its place:
+     * 1 to 65536, {@value #DEFAULT_UDP_SOCKET_USES} by default. 1 gives every query a port of its
+     * own, as glibc does, at the price of opening and closing a socket per query (measured in the
+     * README's performance section); a socket also retires after 10 seconds whatever this says.
+     */
+    public Builder udpSocketUses(int uses) {
+      if (uses < 1 || uses > 65_536) {
+        throw new IllegalArgumentException("UDP socket uses out of range 1-65536: " + uses);
+      }
+      this.udpSocketUses = uses;
       return this;
     }
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class UdpSocketPoolTest {
   private final MultiThreadIoEventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
   private final EventLoop loop = group.next();
-  private final UdpSocketPool pool = new UdpSocketPool(loop, ChannelKind.NIO, 1, new UdpSocketPool.PacketSink() {
+  private final UdpSocketPool pool = new UdpSocketPool(loop, ChannelKind.NIO, 1, UdpSocketPool.USES_PER_SOCKET, new UdpSocketPool.PacketSink() {
     @Override
     public void onPacket(UdpSocket socket, DatagramPacket packet) {}
 

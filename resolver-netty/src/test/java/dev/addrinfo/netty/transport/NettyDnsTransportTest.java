@@ -138,6 +138,59 @@ class NettyDnsTransportTest extends TransportTestSupport {
     assertTrue(traces.get(0).outcome().contains("connection refused"), traces.get(0).outcome());
   }
 
+  /**
+   * With one use a socket, no port serves two queries. The server answers only once all have
+   * arrived, so that every socket is still open (a closed one's port could come round again).
+   */
+  @Test
+  void withOneUseASocketEveryQueryHasAPortOfItsOwn() throws Exception {
+    List<Integer> ports = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<Runnable> held = new ArrayList<>();
+    ScriptedDnsServer s = server((r, out) -> {
+      ports.add(r.sourcePort());
+      held.add(() -> out.reply(answer(r)));
+      if (held.size() == 40) {
+        held.forEach(Runnable::run);
+      }
+    });
+    NettyDnsTransport t = transport(NettyDnsTransport.builder().udpSocketUses(1));
+    List<CompletableFuture<DnsResponse>> all = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      all.add(t.query(new DnsQuestion("host" + i + ".example.", RecordType.A), s.address(), ONE_MINUTE)
+          .toCompletableFuture());
+    }
+    for (CompletableFuture<DnsResponse> f : all) {
+      get(f);
+    }
+    assertEquals(40, ports.size());
+    assertEquals(40, new HashSet<>(ports).size(), ports.toString());
+  }
+
+  @Test
+  void aSocketCarriesAsManyQueriesAsItIsAllowed() throws Exception {
+    List<Integer> ports = new java.util.concurrent.CopyOnWriteArrayList<>();
+    ScriptedDnsServer s = server((r, out) -> {
+      ports.add(r.sourcePort());
+      out.reply(answer(r));
+    });
+    NettyDnsTransport t = transport(NettyDnsTransport.builder().udpSocketPoolSize(1).udpSocketUses(5));
+    for (int i = 0; i < 20; i++) {
+      get(t.query(new DnsQuestion("host" + i + ".example.", RecordType.A), s.address(), ONE_MINUTE)
+          .toCompletableFuture());
+    }
+    for (int i = 0; i < 20; i += 5) {
+      assertEquals(1, new HashSet<>(ports.subList(i, i + 5)).size(), "queries " + i + "-" + (i + 4) + ": " + ports);
+    }
+    assertEquals(4, new HashSet<>(ports).size(), ports.toString());
+  }
+
+  @Test
+  void socketUsesOutsideTheRangeAreRejectedByValue() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> NettyDnsTransport.builder().udpSocketUses(0));
+    assertTrue(e.getMessage().contains(": 0"), e.getMessage());
+  }
+
   @Test
   void everyQueryWaitingOnARefusedSocketFailsAtOnce() throws Exception {
     InetSocketAddress closed = closedUdpPort();
