@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.addrinfo.it.EtcFiles;
 import dev.addrinfo.it.GlibcNamespace;
 import dev.addrinfo.it.NamespaceSupport;
+import dev.addrinfo.jdk.user.ResolveMain;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -101,7 +102,7 @@ class JdkBuiltinComparisonTest {
         assertEquals(0, builtin.exitStatus(), builtin.stderr());
         assertEquals(0, provider.exitStatus(), provider.stderr());
         assertTrue(builtin.stdout().startsWith("provider none\n"), builtin.stdout());
-        assertTrue(provider.stdout().startsWith("provider addrinfo\n"), provider.stdout());
+        assertTrue(provider.stdout().startsWith("provider addrinfo from the class path\n"), provider.stdout());
       }));
       Map<String, String> expected = lines(builtin.stdout());
       Map<String, String> actual = lines(provider.stdout());

@@ -1,4 +1,4 @@
-package dev.addrinfo.jdk;
+package dev.addrinfo.jdk.user;
 
 import java.net.InetAddress;
 import java.net.spi.InetAddressResolverProvider;
@@ -6,20 +6,24 @@ import java.util.Arrays;
 import java.util.ServiceLoader;
 
 /**
- * A program that knows nothing of addrinfo. It prints which resolver provider the JDK finds, then
+ * A program that knows nothing of addrinfo. It prints which resolver provider the JDK finds (and
+ * whether from a named module or the class path), then
  * for each argument one line: a host name resolved with {@link InetAddress#getAllByName}
  * ({@code resolved HOST [..]} or {@code failed HOST exception}), or for {@code reverse:ADDRESS} the
  * address's {@link InetAddress#getHostName} ({@code name ADDRESS NAME}); last the threads whose
  * names start with "addrinfo". It returns from main without System.exit, so that its JVM exits only
- * if every thread still running is a daemon. Run in JVMs of their own by {@link ProviderJvmTest}
- * and {@link JdkBuiltinComparisonTest}.
+ * if every thread still running is a daemon. Run in JVMs of their own by the tests of
+ * {@code dev.addrinfo.jdk}; in a package of its own, since on the module path that package is the
+ * module's.
  */
 public final class ResolveMain {
   private ResolveMain() {}
 
   public static void main(String[] args) {
     System.out.println("provider " + ServiceLoader.load(InetAddressResolverProvider.class).findFirst()
-        .map(InetAddressResolverProvider::name).orElse("none"));
+        .map(p -> p.name() + " from " + (p.getClass().getModule().isNamed()
+            ? "module " + p.getClass().getModule().getName() : "the class path"))
+        .orElse("none"));
     for (String arg : args) {
       if (arg.startsWith("reverse:")) {
         String literal = arg.substring("reverse:".length());
