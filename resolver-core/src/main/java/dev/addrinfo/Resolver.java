@@ -40,6 +40,10 @@ import java.util.function.UnaryOperator;
  * second (never past a TTL or a change of a file). A repeated lookup within that second returns the
  * very same completed future: no allocation, no lock, tens of nanoseconds.
  *
+ * <p><b>Dead servers</b> are remembered (unless {@link Builder#rememberDeadServers} turns it off):
+ * after a name server times out or its port is closed, later lookups go on to the next server at
+ * once instead of waiting on it again, with the result glibc gives when that server fails again.
+ *
  * @since 0.1
  */
 public final class Resolver implements AddrInfoResolver {
@@ -56,7 +60,8 @@ public final class Resolver implements AddrInfoResolver {
         .withTransport(b.transport, b.cacheSize)
         .withDnsOverride(b.override())
         .withExecutor(b.executor)
-        .withListener(b.listener);
+        .withListener(b.listener)
+        .withRememberDeadServers(b.rememberDeadServers);
     if (b.warnings != null) {
       settings = settings.withProblems(b.warnings);
     }
@@ -126,6 +131,7 @@ public final class Resolver implements AddrInfoResolver {
     private Executor executor;
     private Consumer<LineProblem> warnings;
     private ResolverListener listener;
+    private boolean rememberDeadServers = true;
 
     private Builder() {}
 
@@ -233,6 +239,31 @@ public final class Resolver implements AddrInfoResolver {
       return this;
     }
 
+    /**
+     * Whether a name server that failed is skipped for a while; on by default. Only the waiting
+     * changes, never the result glibc would give while the server stays dead.
+     *
+     * <p>On: once a try to a server times out or is refused (ICMP port unreachable, TCP connection
+     * refused), lookups that start later skip their tries to it as if each had failed the same way
+     * (so the error codes, {@code EAI_AGAIN} and the search-list steps, stay glibc's) and ask the
+     * next server at once. A lookup's own failed tries are retried in its later rounds as glibc
+     * retries them, and when every server is dead the one that failed longest ago is still asked,
+     * so a lookup never ends without a try. A skipped server is sent the lookup's question in the
+     * background once its retry time has come: 5 seconds after it failed, doubling after each
+     * retry that fails, at most 60 seconds; the retry's answer is not used, but any answer (any
+     * rcode) makes the server alive again, as does any answer to a lookup. Costs: nothing while
+     * every server answers (two volatile reads per question); one message per dead server and
+     * retry time. {@link ResolverStats#skippedTries()} counts the tries skipped.
+     *
+     * <p>Off: every lookup waits on every dead server in every round, as glibc does (with
+     * {@code options timeout:5} and a dead first server, 5 seconds per lookup whose
+     * answer the second server has).
+     */
+    public Builder rememberDeadServers(boolean remember) {
+      this.rememberDeadServers = remember;
+      return this;
+    }
+
     public Resolver build() {
       return new Resolver(this);
     }
@@ -268,7 +299,7 @@ public final class Resolver implements AddrInfoResolver {
     public String toString() {
       return "Resolver.Builder[transport=" + transport + ", files=" + files + ", nameservers=" + nameservers
           + ", search=" + search + ", timeout=" + timeout + ", attempts=" + attempts + ", cacheSize=" + cacheSize
-          + ", executor=" + executor + ", listener=" + listener + "]";
+          + ", executor=" + executor + ", listener=" + listener + ", rememberDeadServers=" + rememberDeadServers + "]";
     }
   }
 }

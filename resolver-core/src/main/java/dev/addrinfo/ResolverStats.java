@@ -13,9 +13,18 @@ import dev.addrinfo.spi.TransportStats;
  * @param questions DNS questions (each A or AAAA or PTR of each name tried)
  * @param dnsCacheHits of those, the ones answered from the DNS cache
  * @param questionsGivenUp of those, the ones for which every try failed
+ * @param skippedTries tries not sent because their server was remembered as dead (see
+ *     {@link Resolver.Builder#rememberDeadServers}): each one a wait saved
  * @param transport the transport's own counters (messages sent, timeouts, dropped answers by reason,
  *     TCP and EDNS fallbacks)
  * @since 0.1
  */
 public record ResolverStats(long lookups, long failedLookups, long resultCacheHits, long questions, long dnsCacheHits,
-    long questionsGivenUp, TransportStats transport) {}
+    long questionsGivenUp, long skippedTries, TransportStats transport) {
+
+  /** Counters with no skipped tries. */
+  public ResolverStats(long lookups, long failedLookups, long resultCacheHits, long questions, long dnsCacheHits,
+      long questionsGivenUp, TransportStats transport) {
+    this(lookups, failedLookups, resultCacheHits, questions, dnsCacheHits, questionsGivenUp, 0, transport);
+  }
+}

@@ -19,12 +19,12 @@ final class Burst {
       long elapsedNanos) {
     String row() {
       double perLookup = inFlightAtMeasure == 0 ? Double.NaN : (double) heapBytes / inFlightAtMeasure;
-      return String.format(Locale.ROOT, "%-12s %8d %10d %12.0f %8d %10d %8.2f", label, started, inFlightAtMeasure,
+      return String.format(Locale.ROOT, "%-14s %8d %10d %12.0f %8d %10d %8.2f", label, started, inFlightAtMeasure,
           perLookup, failed, unfinished, elapsedNanos / 1e9);
     }
 
     static String header() {
-      return String.format(Locale.ROOT, "%-12s %8s %10s %12s %8s %10s %8s", "resolver", "started", "in flight",
+      return String.format(Locale.ROOT, "%-14s %8s %10s %12s %8s %10s %8s", "resolver", "started", "in flight",
           "bytes/lookup", "failed", "unfinished", "secs");
     }
   }

@@ -19,9 +19,16 @@ import java.util.regex.Pattern;
 final class Ceiling {
   private static final Path DNSPERF = Path.of("/usr/bin/dnsperf");
   private static final Pattern QPS = Pattern.compile("Queries per second:\\s+([0-9.]+)");
+  private static final Pattern SENT = Pattern.compile("Queries sent:\\s+([0-9]+)");
+  /** The shell's {@code times}: its own user and system time, then its children's (dnsperf's). */
+  private static final Pattern TIMES = Pattern.compile("(\\d+)m([0-9.]+)s (\\d+)m([0-9.]+)s\\s*$");
 
-  /** Queries per second and the command that measured them. */
-  record Result(double queriesPerSecond, String command) {}
+  /**
+   * Queries per second, the command that measured them, and dnsperf's own CPU time per query
+   * (user and system, NaN when not known): what a lean C client spends to send a query and read
+   * its answer, a floor for any client on this machine.
+   */
+  record Result(double queriesPerSecond, String command, double clientCpuMicrosPerQuery) {}
 
   private Ceiling() {}
 
@@ -41,7 +48,11 @@ final class Ceiling {
       List<String> command = List.of(DNSPERF.toString(), "-s", server.getAddress().getHostAddress(), "-p",
           String.valueOf(server.getPort()), "-d", queries.toString(), "-c", "4", "-T", "2", "-q",
           String.valueOf(2 * lookupsInFlight), "-l", "8");
-      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+      // Run under sh so that its times builtin reports dnsperf's CPU time when it has exited.
+      List<String> shell = new java.util.ArrayList<>(List.of("/bin/sh", "-c", "\"$@\"; status=$?; times; exit $status",
+          "sh"));
+      shell.addAll(command);
+      Process p = new ProcessBuilder(shell).redirectErrorStream(true).start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
         p.destroyForcibly();
@@ -51,14 +62,31 @@ final class Ceiling {
       if (!m.find()) {
         throw new IOException("no 'Queries per second' in dnsperf's output: " + out);
       }
-      return new Result(Double.parseDouble(m.group(1)), String.join(" ", command).replace(queries.toString(), "QUERIES"));
+      return new Result(Double.parseDouble(m.group(1)), String.join(" ", command).replace(queries.toString(), "QUERIES"),
+          cpuPerQuery(out));
     } finally {
       Files.deleteIfExists(queries);
     }
   }
 
+  /** dnsperf's CPU microseconds per query sent, from its output and the shell's times; NaN if absent. */
+  static double cpuPerQuery(String out) {
+    Matcher sent = SENT.matcher(out);
+    String[] lines = out.strip().split("\n");
+    Matcher children = TIMES.matcher(lines[lines.length - 1]);
+    if (!sent.find() || !children.find()) {
+      return Double.NaN;
+    }
+    double seconds = 60 * Long.parseLong(children.group(1)) + Double.parseDouble(children.group(2))
+        + 60 * Long.parseLong(children.group(3)) + Double.parseDouble(children.group(4));
+    long queries = Long.parseLong(sent.group(1));
+    return queries == 0 ? Double.NaN : seconds * 1e6 / queries;
+  }
+
   static String describe(Result r) {
-    return String.format(Locale.ROOT, "dnsperf ceiling: %.0f queries/s = %.0f look-ups/s (A+AAAA)   [%s]",
-        r.queriesPerSecond(), r.queriesPerSecond() / 2, r.command());
+    return String.format(Locale.ROOT, "dnsperf ceiling: %.0f queries/s = %.0f look-ups/s (A+AAAA)   [%s]%n"
+            + "dnsperf's own CPU: %.1f us per query = %.1f us per look-up (a C client's floor)",
+        r.queriesPerSecond(), r.queriesPerSecond() / 2, r.command(), r.clientCpuMicrosPerQuery(),
+        2 * r.clientCpuMicrosPerQuery());
   }
 }

@@ -37,13 +37,13 @@ record RunResult(String label, int asked, int done, int failed, int addresses, l
   }
 
   String row() {
-    return String.format(Locale.ROOT, "%-12s %8d %7d %8.2f %10.0f %9.2f %9.2f %8.2f %10.1f %10.0f%s", label, done,
+    return String.format(Locale.ROOT, "%-14s %8d %7d %8.2f %10.0f %9.2f %9.2f %8.2f %10.1f %10.0f%s", label, done,
         failed, done == 0 ? 0.0 : (double) addresses / done, perSecond(), quantileMillis(0.5), quantileMillis(0.99),
         elapsedNanos / 1e9, cpuMicrosPerLookup(), bytesPerLookup(), complete ? "" : "  (stopped at the time limit)");
   }
 
   static String header() {
-    return String.format(Locale.ROOT, "%-12s %8s %7s %8s %10s %9s %9s %8s %10s %10s", "resolver", "lookups", "failed",
+    return String.format(Locale.ROOT, "%-14s %8s %7s %8s %10s %9s %9s %8s %10s %10s", "resolver", "lookups", "failed",
         "addr/lk", "lookups/s", "p50 ms", "p99 ms", "secs", "cpu us/lk", "alloc B/lk");
   }
 

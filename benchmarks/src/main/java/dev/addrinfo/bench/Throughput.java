@@ -1,5 +1,6 @@
 package dev.addrinfo.bench;
 
+import dev.addrinfo.netty.transport.NettyDnsTransport;
 import java.io.IOException;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
@@ -195,7 +196,7 @@ public final class Throughput {
     if (us != null) {
       for (RunResult peer : results) {
         if (peer != us) {
-          System.out.printf(Locale.ROOT, "addrinfo / %-11s throughput x%.2f   p50 x%.2f   p99 x%.2f%n", peer.label(),
+          System.out.printf(Locale.ROOT, "addrinfo / %-14s throughput x%.2f   p50 x%.2f   p99 x%.2f%n", peer.label(),
               us.perSecond() / peer.perSecond(), us.quantileMillis(0.5) / peer.quantileMillis(0.5),
               us.quantileMillis(0.99) / peer.quantileMillis(0.99));
         }
@@ -210,7 +211,8 @@ public final class Throughput {
 
   static Peer create(String label, InetSocketAddress server, int inFlight) {
     return switch (label) {
-      case "addrinfo" -> new AddrinfoPeer(server);
+      case "addrinfo" -> new AddrinfoPeer(server, "addrinfo", NettyDnsTransport.DEFAULT_UDP_SOCKET_USES);
+      case "addrinfo-fresh" -> new AddrinfoPeer(server, "addrinfo-fresh", 1);
       case "netty" -> new NettyPeer(server);
       case "dnsjava" -> new DnsjavaPeer(server);
       case "jdk" -> new JdkPeer(inFlight);

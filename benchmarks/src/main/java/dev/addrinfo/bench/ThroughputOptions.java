@@ -29,7 +29,10 @@ import java.util.Locale;
 record ThroughputOptions(int names, int inFlight, int warm, Duration limit, List<String> peers,
     boolean namespace, boolean inside, boolean cold, int burst, boolean dnsperf, String profile,
     String child, InetSocketAddress server) {
+  /** The peers of a run by default. */
   static final List<String> ALL_PEERS = List.of("addrinfo", "netty", "dnsjava", "jdk");
+  /** Every peer --peers may name: also addrinfo with a fresh socket (port) per query, as glibc. */
+  static final List<String> KNOWN_PEERS = List.of("addrinfo", "netty", "dnsjava", "jdk", "addrinfo-fresh");
   static final int MAX_NAMES = 200_000;
 
   ThroughputOptions {
@@ -46,8 +49,8 @@ record ThroughputOptions(int names, int inFlight, int warm, Duration limit, List
       throw new IllegalArgumentException("--burst must be 0.." + MAX_NAMES + ": " + burst);
     }
     for (String p : peers) {
-      if (!ALL_PEERS.contains(p)) {
-        throw new IllegalArgumentException("unknown peer '" + p + "'; known: " + ALL_PEERS);
+      if (!KNOWN_PEERS.contains(p)) {
+        throw new IllegalArgumentException("unknown peer '" + p + "'; known: " + KNOWN_PEERS);
       }
     }
     peers = List.copyOf(peers);
@@ -139,7 +142,7 @@ record ThroughputOptions(int names, int inFlight, int warm, Duration limit, List
 
   static String usage() {
     return "usage: Throughput [--names N (20000)] [--in-flight K (64)] [--warm W (40000)]\n"
-        + "                  [--limit-seconds S (60, per resolver)] [--peers addrinfo,netty,dnsjava,jdk]\n"
+        + "                  [--limit-seconds S (60, per resolver)] [--peers addrinfo,netty,dnsjava,jdk(,addrinfo-fresh)]\n"
         + "                  [--cold (also each resolver's first N look-ups in a fresh JVM)]\n"
         + "                  [--burst N (start N look-ups at once: heap per look-up in flight, failures)]\n"
         + "                  [--profile FILE (CPU profile of each measured run: FILE-addrinfo, FILE-netty, ...)]\n"

@@ -57,7 +57,8 @@ public final class Engine implements AddrInfoResolver {
     this.clock = settings.clock();
     this.observer = new Observer(settings.listener());
     NameServiceSwitch sources = new NameServiceSwitch(transport == null
-        ? HostSource.UNAVAILABLE : new DnsSource(new QueryRunner(transport, cache, observer)));
+        ? HostSource.UNAVAILABLE : new DnsSource(new QueryRunner(transport, cache, observer,
+        settings.rememberDeadServers(), settings.clock())));
     this.getAddrInfo = new GetAddrInfo(sources);
     this.getNameInfo = new GetNameInfo(sources);
     this.executor = settings.executor();

@@ -27,6 +27,8 @@ import java.util.function.UnaryOperator;
  * @param hostName gethostname(): its domain is the default search list and NI_NOFQDN's local domain
  * @param checkInterval how often a file's modification time is looked at
  * @param listener told of exchanges, questions and lookups, or null
+ * @param rememberDeadServers whether DNS questions skip a server that recently timed out or refused
+ *     (see {@link dev.addrinfo.Resolver.Builder#rememberDeadServers})
  */
 public record EngineSettings(
     SystemFiles files,
@@ -42,7 +44,8 @@ public record EngineSettings(
     ScopeIds scopes,
     Duration checkInterval,
     Consumer<LineProblem> problems,
-    ResolverListener listener) {
+    ResolverListener listener,
+    boolean rememberDeadServers) {
 
   public EngineSettings {
     Objects.requireNonNull(files, "files");
@@ -63,52 +66,57 @@ public record EngineSettings(
   public static EngineSettings system() {
     return new EngineSettings(SystemFiles.ETC, System.getenv(), HostName.read(), null, UnaryOperator.identity(), 0,
         InstantSource.system(), null, InterfaceAddresses.system(), SourceAddressFinder.system(), ScopeIds.system(),
-        Duration.ofSeconds(1), ProblemLog::warn, null);
+        Duration.ofSeconds(1), ProblemLog::warn, null, true);
   }
 
   public EngineSettings withFiles(SystemFiles f) {
     return new EngineSettings(f, environment, hostName, transport, dnsOverride, cacheSize, clock, executor,
-        interfaces, sourceAddresses, scopes, checkInterval, problems, listener);
+        interfaces, sourceAddresses, scopes, checkInterval, problems, listener, rememberDeadServers);
   }
 
   public EngineSettings withEnvironment(Map<String, String> env, String host) {
     return new EngineSettings(files, env, host, transport, dnsOverride, cacheSize, clock, executor,
-        interfaces, sourceAddresses, scopes, checkInterval, problems, listener);
+        interfaces, sourceAddresses, scopes, checkInterval, problems, listener, rememberDeadServers);
   }
 
   public EngineSettings withTransport(DnsTransport t, int cache) {
     return new EngineSettings(files, environment, hostName, t, dnsOverride, cache, clock, executor,
-        interfaces, sourceAddresses, scopes, checkInterval, problems, listener);
+        interfaces, sourceAddresses, scopes, checkInterval, problems, listener, rememberDeadServers);
   }
 
   public EngineSettings withDnsOverride(UnaryOperator<ResolverConfig> o) {
     return new EngineSettings(files, environment, hostName, transport, o, cacheSize, clock, executor,
-        interfaces, sourceAddresses, scopes, checkInterval, problems, listener);
+        interfaces, sourceAddresses, scopes, checkInterval, problems, listener, rememberDeadServers);
   }
 
   public EngineSettings withExecutor(Executor e) {
     return new EngineSettings(files, environment, hostName, transport, dnsOverride, cacheSize, clock, e,
-        interfaces, sourceAddresses, scopes, checkInterval, problems, listener);
+        interfaces, sourceAddresses, scopes, checkInterval, problems, listener, rememberDeadServers);
   }
 
   /** Where bad configuration lines, and files that exist but cannot be read, are reported. */
   public EngineSettings withProblems(Consumer<LineProblem> p) {
     return new EngineSettings(files, environment, hostName, transport, dnsOverride, cacheSize, clock, executor,
-        interfaces, sourceAddresses, scopes, checkInterval, p, listener);
+        interfaces, sourceAddresses, scopes, checkInterval, p, listener, rememberDeadServers);
+  }
+
+  public EngineSettings withRememberDeadServers(boolean remember) {
+    return new EngineSettings(files, environment, hostName, transport, dnsOverride, cacheSize, clock, executor,
+        interfaces, sourceAddresses, scopes, checkInterval, problems, listener, remember);
   }
 
   public EngineSettings withListener(ResolverListener l) {
     return new EngineSettings(files, environment, hostName, transport, dnsOverride, cacheSize, clock, executor,
-        interfaces, sourceAddresses, scopes, checkInterval, problems, l);
+        interfaces, sourceAddresses, scopes, checkInterval, problems, l, rememberDeadServers);
   }
 
   public EngineSettings withSourceAddresses(SourceAddressFinder s) {
     return new EngineSettings(files, environment, hostName, transport, dnsOverride, cacheSize, clock, executor,
-        interfaces, s, scopes, checkInterval, problems, listener);
+        interfaces, s, scopes, checkInterval, problems, listener, rememberDeadServers);
   }
 
   public EngineSettings withSystem(InterfaceAddresses i, SourceAddressFinder s, ScopeIds sc, InstantSource c) {
     return new EngineSettings(files, environment, hostName, transport, dnsOverride, cacheSize, c, executor,
-        i, s, sc, checkInterval, problems, listener);
+        i, s, sc, checkInterval, problems, listener, rememberDeadServers);
   }
 }

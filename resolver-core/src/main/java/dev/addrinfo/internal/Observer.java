@@ -29,6 +29,7 @@ public final class Observer {
   private final LongAdder questions = new LongAdder();
   private final LongAdder dnsCacheHits = new LongAdder();
   private final LongAdder questionsGivenUp = new LongAdder();
+  private final LongAdder skippedTries = new LongAdder();
 
   /** @param listener the user's listener, or null */
   public Observer(ResolverListener listener) {
@@ -73,9 +74,12 @@ public final class Observer {
     return listening;
   }
 
-  public void question(DnsQuestion q, boolean cacheHit, int tries, int rcode, int answerCount, String failure,
-      long startNanos) {
+  public void question(DnsQuestion q, boolean cacheHit, int tries, int skipped, int rcode, int answerCount,
+      String failure, long startNanos) {
     questions.increment();
+    if (skipped != 0) {
+      skippedTries.add(skipped);
+    }
     if (cacheHit) {
       dnsCacheHits.increment();
     }
@@ -84,7 +88,7 @@ public final class Observer {
     }
     if (listening) {
       try {
-        listener.onQuestion(new QuestionEvent(q, cacheHit, tries, rcode, answerCount, failure,
+        listener.onQuestion(new QuestionEvent(q, cacheHit, tries, skipped, rcode, answerCount, failure,
             Duration.ofNanos(System.nanoTime() - startNanos)));
       } catch (RuntimeException ignored) {
         // a listener's failure must not change a lookup
@@ -103,6 +107,6 @@ public final class Observer {
   public ResolverStats stats(TransportStats transport) {
     long hits = resultCacheHits.sum();
     return new ResolverStats(lookups.sum() + hits, failedLookups.sum(), hits, questions.sum(),
-        dnsCacheHits.sum(), questionsGivenUp.sum(), transport);
+        dnsCacheHits.sum(), questionsGivenUp.sum(), skippedTries.sum(), transport);
   }
 }

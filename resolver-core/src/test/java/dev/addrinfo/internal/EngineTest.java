@@ -67,7 +67,7 @@ class EngineTest {
     };
     EngineSettings s = new EngineSettings(files, Map.of(), "box.example.test", transport, UnaryOperator.identity(),
         100, clock, null, both, dest -> Optional.of(SourceAddress.listed(dest, dest.getAddress().length * 8, 1)),
-        ScopeIds.system(), Duration.ofSeconds(1), problems::add, null);
+        ScopeIds.system(), Duration.ofSeconds(1), problems::add, null, true);
     return new Engine(tweak.apply(s));
   }
 

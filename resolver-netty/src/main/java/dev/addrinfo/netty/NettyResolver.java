@@ -15,7 +15,7 @@ import io.netty.channel.EventLoopGroup;
  * }</pre>
  *
  * <p>Without a group, the transport makes one event loop on a daemon thread named
- * {@code addrinfo-dns-1}, started at the first DNS query (a resolver that only reads files starts
+ * {@code addrinfo-dns-N-1}, started at the first DNS query (a resolver that only reads files starts
  * none) and stopped when the resolver closes; it runs Linux's native epoll where Netty's native
  * library loads, NIO elsewhere. With a group, it runs on the caller's loops (epoll or NIO) and
  * starts no thread of its own.

@@ -10,6 +10,7 @@ import dev.addrinfo.spi.DnsTransport;
 import dev.addrinfo.spi.QueryOptions;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,14 @@ import java.util.function.Consumer;
  *
  * <p>Answers come from the cache when it holds one; identical questions in flight at the same time
  * share one exchange.
+ *
+ * <p>Remembering dead servers (when on; see {@link ServerHealth}): a question skips each try to a
+ * server that was dead when it started, as if that try had failed the way the server last failed
+ * (timed out, or refused), and goes on to the next server at once; the outcome is the one glibc
+ * reaches when the server fails again. When all servers are dead, the one that failed longest ago
+ * is asked all the same. A skipped server whose retry time has come is also sent the question in
+ * the background; its answer only revives it (the question goes on without it, so which server's
+ * answer decides stays glibc's rule).
  */
 public final class QueryRunner {
   private static final Duration MIN_TRY = Duration.ofSeconds(1);
@@ -39,6 +48,8 @@ public final class QueryRunner {
   private final DnsTransport transport;
   private final DnsCache cache;
   private final Observer observer;
+  /** The dead servers, or null when they are not remembered. */
+  private final ServerHealth health;
   private final AtomicInteger rotation = new AtomicInteger();
   private final ConcurrentHashMap<DnsQuestion, Exchange> inFlight = new ConcurrentHashMap<>();
   private volatile TryOptions tryOptions;
@@ -49,9 +60,21 @@ public final class QueryRunner {
   }
 
   public QueryRunner(DnsTransport transport, DnsCache cache, Observer observer) {
+    this(transport, cache, observer, false, InstantSource.system());
+  }
+
+  /**
+   * @param rememberDeadServers whether a server that timed out or refused is skipped by later
+   *     questions until it answers again (see the class comment); else every question waits on
+   *     it as glibc does
+   * @param clock when servers failed and are due for a retry
+   */
+  public QueryRunner(DnsTransport transport, DnsCache cache, Observer observer, boolean rememberDeadServers,
+      InstantSource clock) {
     this.transport = transport;
     this.cache = cache;
     this.observer = observer;
+    this.health = rememberDeadServers ? new ServerHealth(clock) : null;
   }
 
   /**
@@ -82,7 +105,7 @@ public final class QueryRunner {
     if (cache != null) {
       DnsResponse cached = cache.get(question);
       if (cached != null) {
-        observer.question(question, true, 0, cached.rcode(), cached.answers().size(), null, System.nanoTime());
+        observer.question(question, true, 0, 0, cached.rcode(), cached.answers().size(), null, System.nanoTime());
         tell(done, tag, QueryOutcome.answer(cached));
         return;
       }
@@ -165,11 +188,16 @@ public final class QueryRunner {
     private final Answered done;
     private final int tag;
     private final long startNanos = System.nanoTime();
+    /** The servers this walk may skip (bit i: {@code servers.get(i)}), dead when it started. */
+    private int skippable;
     private boolean shared = true;
     // Guarded by this: the questions that joined, and the outcome once there is one.
     private List<Joined> joined;
     private QueryOutcome outcome;
     private int tries;
+    private int skips;
+    /** The server of the try in flight. */
+    private int asked;
     // The walk's position and what glibc's res_send would know at it.
     private int round;
     private int tryIndex;
@@ -187,6 +215,9 @@ public final class QueryRunner {
       this.key = key;
       this.done = done;
       this.tag = tag;
+      // Only servers dead before the walk began are skipped: its own failed tries are retried in
+      // later rounds as glibc retries them (a lost datagram is then no worse than with glibc).
+      this.skippable = health != null && health.anyDead() ? health.skippable(servers, serverCount) : 0;
     }
 
     /** Adds an identical question's callback; false when the outcome is already known. */
@@ -208,7 +239,7 @@ public final class QueryRunner {
     private void finish(QueryOutcome result) {
       leave();
       DnsResponse r = result.response();
-      observer.question(question, false, tries, result.rcode(), result.answered() ? r.answers().size() : 0,
+      observer.question(question, false, tries, skips, result.rcode(), result.answered() ? r.answers().size() : 0,
           result.answered() ? null : failure(result), startNanos);
       List<Joined> others;
       synchronized (this) {
@@ -235,17 +266,21 @@ public final class QueryRunner {
      * out or was answered), {@code brokenStream} whether the last try broke over TCP.
      */
     void next() {
-      if (tryIndex == serverCount) {
-        round++;
-        tryIndex = 0;
-      }
-      if (round >= config.attempts()) {
-        QueryOutcome.Errno errno = brokenStream ? QueryOutcome.Errno.OTHER
-            : somewhere ? QueryOutcome.Errno.ETIMEDOUT : QueryOutcome.Errno.ECONNREFUSED;
-        finish(new QueryOutcome(lastFailure, true, errno));
-        return;
-      }
-      int serverIndex = (first + tryIndex) % serverCount;
+      int serverIndex;
+      do {
+        if (tryIndex == serverCount) {
+          round++;
+          tryIndex = 0;
+        }
+        if (round >= config.attempts()) {
+          QueryOutcome.Errno errno = brokenStream ? QueryOutcome.Errno.OTHER
+              : somewhere ? QueryOutcome.Errno.ETIMEDOUT : QueryOutcome.Errno.ECONNREFUSED;
+          finish(new QueryOutcome(lastFailure, true, errno));
+          return;
+        }
+        serverIndex = (first + tryIndex) % serverCount;
+      } while (skippable != 0 && skipped(serverIndex));
+      asked = serverIndex;
       tries++;
       try {
         transport.send(question, servers.get(serverIndex), options(config, serverIndex, serverCount), this);
@@ -254,11 +289,40 @@ public final class QueryRunner {
       }
     }
 
+    /**
+     * Whether the try to the server at {@code serverIndex} is skipped, the server being dead: then
+     * it counts as failed as the server last failed, and the walk moves past it. A server that has
+     * answered since the walk began is asked after all.
+     */
+    private boolean skipped(int serverIndex) {
+      int bit = 1 << serverIndex;
+      if ((skippable & bit) == 0) {
+        return false;
+      }
+      InetSocketAddress server = servers.get(serverIndex);
+      ServerHealth.Dead dead = health.dead(server);
+      if (dead == null) {
+        skippable &= ~bit;
+        return false;
+      }
+      skips++;
+      tryIndex++;
+      somewhere |= dead.timedOut();
+      brokenStream = false;
+      if (health.claimRetry(dead)) {
+        retry(question, server, options(config, serverIndex, serverCount));
+      }
+      return true;
+    }
+
     /** The end of a try: an answer, a failing answer, or the try's failure. */
     @Override
     public void accept(DnsResponse response, Throwable failure) {
       try {
         tryIndex++;
+        if (health != null) {
+          health.tried(servers.get(asked), failure == null, unwrap(failure));
+        }
         if (failure != null) {
           Throwable cause = unwrap(failure);
           somewhere |= cause instanceof DnsTimeoutException;
@@ -280,6 +344,20 @@ public final class QueryRunner {
         // it ends as if every try had failed.
         finish(new QueryOutcome(lastFailure, true, QueryOutcome.Errno.OTHER));
       }
+    }
+  }
+
+  /**
+   * Sends {@code question} to a dead server in the background: its answer or failure only changes
+   * what {@link #health} knows of the server.
+   */
+  private void retry(DnsQuestion question, InetSocketAddress server, QueryOptions options) {
+    BiConsumer<DnsResponse, Throwable> ended =
+        (response, failure) -> health.retried(server, failure == null, unwrap(failure));
+    try {
+      transport.send(question, server, options, ended);
+    } catch (RuntimeException e) {
+      ended.accept(null, e);
     }
   }
 

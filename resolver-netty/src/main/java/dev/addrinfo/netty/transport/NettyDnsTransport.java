@@ -42,8 +42,8 @@ import java.util.random.RandomGenerator;
  * against forgery and decoded strictly.
  *
  * <p><b>Threads.</b> Without a caller's group the transport owns {@value #DEFAULT_THREADS} event
- * loop, a daemon thread named {@code addrinfo-dns-N} (so a forgotten transport never keeps a JVM
- * alive), started with the first query: a resolver that only reads files starts no thread. It runs
+ * loop, a daemon thread named {@code addrinfo-dns-N-M} (transport N, thread M; daemon so that a
+ * forgotten transport never keeps a JVM alive), started with the first query: a resolver that only reads files starts no thread. It runs
  * Linux's native epoll when Netty's native library loads, NIO otherwise. With a caller's group
  * ({@link Builder#eventLoopGroup}) it uses that group's loops (epoll or NIO) and owns none.
  *
