@@ -12,6 +12,16 @@ import java.util.Objects;
  * @since 0.1
  */
 public record AddrInfo(int family, int socketType, int protocol, String canonicalName, InetSocketAddress address) {
+  /**
+   * Checks the fields; no look-up, no I/O.
+   *
+   * @param family {@link Linux#AF_INET} or {@link Linux#AF_INET6}
+   * @param socketType a {@code SOCK_*} value, e.g. {@link Linux#SOCK_STREAM}
+   * @param protocol an {@code IPPROTO_*} value, e.g. {@link Linux#IPPROTO_TCP}
+   * @param canonicalName the canonical name, or the empty string where there is none
+   * @param address the resolved address and port
+   * @throws IllegalArgumentException if {@code address} is unresolved
+   */
   public AddrInfo {
     Objects.requireNonNull(canonicalName, "canonicalName");
     Objects.requireNonNull(address, "address");
@@ -20,12 +30,12 @@ public record AddrInfo(int family, int socketType, int protocol, String canonica
     }
   }
 
-  /** The port, 0 for a null service. */
+  /** {@return the port, 0 for a null service} */
   public int port() {
     return address.getPort();
   }
 
-  /** The IPv6 scope id, 0 for IPv4 and for global IPv6 addresses. */
+  /** {@return the IPv6 scope id, 0 for IPv4 and for global IPv6 addresses} */
   public int scopeId() {
     return address.getAddress() instanceof Inet6Address a ? a.getScopeId() : 0;
   }

@@ -12,9 +12,13 @@ import java.util.Objects;
 public final class AddrInfoException extends UnknownHostException {
   private static final long serialVersionUID = 1L;
 
+  /** The error code; part of the serialized form. */
   private final EaiError error;
 
   /**
+   * A failure with {@code error}; the message is the code's name, gai_strerror()'s text and the
+   * detail.
+   *
    * @param error the code
    * @param detail what was asked and why it failed, for example {@code "host 'nosuch.example'"}
    */
@@ -23,7 +27,7 @@ public final class AddrInfoException extends UnknownHostException {
     this.error = Objects.requireNonNull(error, "error");
   }
 
-  /** The getaddrinfo error code. */
+  /** {@return the getaddrinfo or getnameinfo error code} */
   public EaiError error() {
     return error;
   }

@@ -13,7 +13,9 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface AddrInfoResolver extends AutoCloseable {
   /**
-   * Resolves a host and a service as glibc's getaddrinfo() does.
+   * Resolves a host and a service as glibc's getaddrinfo() does. Returns at once; the future
+   * completes on a thread of the resolver (an answer from the hosts file or the cache may complete
+   * it before this method returns).
    *
    * @param host a name, a numeric address, or null for the wildcard (AI_PASSIVE) or loopback address
    * @param service a service name, a port number, or null for port 0
@@ -23,7 +25,12 @@ public interface AddrInfoResolver extends AutoCloseable {
   CompletableFuture<List<AddrInfo>> getAddrInfo(String host, String service, Hints hints);
 
   /**
-   * Finds the name of an address and the service of a port as glibc's getnameinfo() does.
+   * Finds the name of an address and the service of a port as glibc's getnameinfo() does. Returns
+   * at once; the future completes on a thread of the resolver.
+   *
+   * @param address the address and port to name
+   * @param flags the {@code NI_*} flags
+   * @return the host and service names
    */
   CompletableFuture<NameInfo> getNameInfo(InetSocketAddress address, Set<NameInfoFlag> flags);
 

@@ -30,11 +30,17 @@ public enum NameInfoFlag {
     this.bit = bit;
   }
 
+  /** {@return Linux's {@code NI_*} bit for this flag} */
   public int bit() {
     return bit;
   }
 
-  /** The flags as Linux's bit mask. */
+  /**
+   * The flags as Linux's bit mask.
+   *
+   * @param flags any of the flags
+   * @return the bits or-ed together, 0 for none
+   */
   public static int toBits(Set<NameInfoFlag> flags) {
     int bits = 0;
     for (NameInfoFlag f : flags) {

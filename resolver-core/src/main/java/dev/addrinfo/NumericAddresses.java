@@ -41,6 +41,8 @@ public final class NumericAddresses {
   /**
    * The address in {@code text} by inet_pton(3)'s rules, IPv4 or IPv6.
    *
+   * @param text the address, e.g. {@code 192.0.2.1} or {@code 2001:db8::1}
+   * @return the address, with no host name
    * @throws IllegalArgumentException naming the text when it is not exactly one address
    */
   public static InetAddress forString(String text) {
@@ -56,7 +58,12 @@ public final class NumericAddresses {
     throw new IllegalArgumentException("'" + text + "' is not an IPv4 or IPv6 address (inet_pton)");
   }
 
-  /** Whether {@link #forString} would take {@code text}. */
+  /**
+   * Whether {@link #forString} would take {@code text}.
+   *
+   * @param text any text
+   * @return true if it is an address by inet_pton(3)'s rules
+   */
   public static boolean isInetAddress(String text) {
     Objects.requireNonNull(text, "text");
     return InetPton.ipv4(text) != null || InetPton.ipv6(text) != null;
@@ -67,6 +74,8 @@ public final class NumericAddresses {
    * any inet_aton(3) IPv4 form, or IPv6 text with an optional {@code %scope}, an interface name
    * or a decimal index, checked against this machine's interfaces as glibc checks it.
    *
+   * @param text the numeric host, e.g. {@code 127.1} or {@code fe80::1%lo}
+   * @return the address, with its scope id where the text has one
    * @throws IllegalArgumentException naming the text when it is not a numeric host, or its scope
    *     is not an interface here
    */
@@ -84,7 +93,12 @@ public final class NumericAddresses {
     return a;
   }
 
-  /** inet_ntop(3) text of {@code address}: {@code 192.0.2.1}, {@code 2001:db8::1}, no scope. */
+  /**
+   * inet_ntop(3) text of {@code address}: {@code 192.0.2.1}, {@code 2001:db8::1}, no scope.
+   *
+   * @param address an IPv4 or IPv6 address
+   * @return its text
+   */
   public static String toString(InetAddress address) {
     return NumericHost.format(Objects.requireNonNull(address, "address"));
   }
@@ -93,6 +107,9 @@ public final class NumericAddresses {
    * getnameinfo(3) {@code NI_NUMERICHOST} text of {@code address}: as {@link #toString(InetAddress)},
    * and for an IPv6 address with a scope id, {@code %} and the interface's name where glibc prints
    * one (link-local addresses) or the number.
+   *
+   * @param address an IPv4 or IPv6 address
+   * @return its text, with the scope where it has one
    */
   public static String toHostString(InetAddress address) {
     Objects.requireNonNull(address, "address");
@@ -103,6 +120,10 @@ public final class NumericAddresses {
   /**
    * As {@link #toHostString(InetAddress)}, with interface names from {@code interfaceName} (an
    * index to its name, or null when there is none, as if_indextoname(3)) instead of this machine's.
+   *
+   * @param address an IPv4 or IPv6 address
+   * @param interfaceName an interface's name from its index, or null
+   * @return its text, with the scope where it has one
    */
   public static String toHostString(InetAddress address, IntFunction<String> interfaceName) {
     Objects.requireNonNull(address, "address");

@@ -72,6 +72,7 @@ public final class Resolver implements AddrInfoResolver {
     this.engine = new Engine(settings);
   }
 
+  /** {@return a builder whose every setting starts as glibc's on this machine} */
   public static Builder builder() {
     return new Builder();
   }
@@ -81,7 +82,14 @@ public final class Resolver implements AddrInfoResolver {
    * with an {@link AddrInfoException} carrying glibc's error code. Costs, measured on a 2-core
    * machine: tens of nanoseconds for a result reused from the last second; about 2 microseconds for
    * one worked out from the files or the DNS cache; one or two DNS exchanges (A and AAAA in
-   * parallel) otherwise.
+   * parallel) otherwise. Returns at once; the future completes as the class description says (on
+   * the transport's thread after DNS, on the caller's for the files or a cache, or on the builder's
+   * executor).
+   *
+   * @param host a name, a numeric address, or null for the wildcard (AI_PASSIVE) or loopback address
+   * @param service a service name, a port number, or null for port 0
+   * @param hints family, socket type, protocol and flags
+   * @return the results, unmodifiable, in glibc's order
    */
   @Override
   public CompletableFuture<List<AddrInfo>> getAddrInfo(String host, String service, Hints hints) {
@@ -90,7 +98,13 @@ public final class Resolver implements AddrInfoResolver {
 
   /**
    * Finds the name of an address and the service of a port as glibc's getnameinfo() does: the
-   * hosts file, then a PTR question.
+   * hosts file, then a PTR question. Costs a hosts-file look-up and a services look-up (hash-map
+   * probes), plus one DNS exchange for the PTR question unless the DNS cache holds its answer.
+   * Returns at once; the future completes as for {@link #getAddrInfo}.
+   *
+   * @param address the address and port to name
+   * @param flags the {@code NI_*} flags
+   * @return the host and service names
    */
   @Override
   public CompletableFuture<NameInfo> getNameInfo(InetSocketAddress address, Set<NameInfoFlag> flags) {
@@ -101,12 +115,19 @@ public final class Resolver implements AddrInfoResolver {
    * The resolv.conf settings in force now (the file as last read, with RES_OPTIONS and LOCALDOMAIN),
    * after the builder's overrides: what the next lookup will use. Reads the files if they are due
    * for a check; sends nothing.
+   *
+   * @return the settings, immutable
    */
   public ResolverConfig dnsConfig() {
     return engine.dnsConfig();
   }
 
-  /** The counters since the resolver was built: lookups, caches, questions and the transport's. */
+  /**
+   * The counters since the resolver was built: lookups, caches, questions and the transport's. Reads
+   * counters only; sends nothing, locks nothing.
+   *
+   * @return a snapshot of the counters
+   */
   public ResolverStats stats() {
     return engine.stats();
   }
@@ -138,25 +159,44 @@ public final class Resolver implements AddrInfoResolver {
     /**
      * How DNS questions reach the servers; the resolver owns it and closes it. Without one the
      * resolver reads only the files (the {@code dns} source of nsswitch.conf is then unavailable).
+     *
+     * @param transport the transport, e.g. {@code NettyDnsTransport} from resolver-netty
+     * @return this builder
      */
     public Builder transport(DnsTransport transport) {
       this.transport = Objects.requireNonNull(transport, "transport");
       return this;
     }
 
-    /** Where to read hosts, host.conf, resolv.conf, nsswitch.conf, gai.conf and services. */
+    /**
+     * Where to read hosts, host.conf, resolv.conf, nsswitch.conf, gai.conf and services.
+     *
+     * @param files the files; {@link SystemFiles#ETC} by default
+     * @return this builder
+     */
     public Builder files(SystemFiles files) {
       this.files = Objects.requireNonNull(files, "files");
       return this;
     }
 
-    /** The environment to read LOCALDOMAIN and RES_OPTIONS from; the process's by default. */
+    /**
+     * The environment to read LOCALDOMAIN and RES_OPTIONS from; the process's by default.
+     *
+     * @param environment the variables; copied
+     * @return this builder
+     */
     public Builder environment(Map<String, String> environment) {
       this.environment = Map.copyOf(environment);
       return this;
     }
 
-    /** Name servers (any port) to use instead of resolv.conf's; at most three are asked, as by glibc. */
+    /**
+     * Name servers (any port) to use instead of resolv.conf's; at most three are asked, as by glibc.
+     *
+     * @param servers the servers' addresses, in the order to ask them; copied
+     * @return this builder
+     * @throws IllegalArgumentException if the list is empty or holds an unresolved address
+     */
     public Builder nameservers(List<InetSocketAddress> servers) {
       List<InetSocketAddress> copy = List.copyOf(servers);
       if (copy.isEmpty()) {
@@ -171,20 +211,37 @@ public final class Resolver implements AddrInfoResolver {
       return this;
     }
 
-    /** Adds a name server to the ones this builder sets instead of resolv.conf's. */
+    /**
+     * Adds a name server to the ones this builder sets instead of resolv.conf's.
+     *
+     * @param server the server's address and port
+     * @return this builder
+     * @throws IllegalArgumentException if the address is unresolved
+     */
     public Builder addNameserver(InetSocketAddress server) {
       List<InetSocketAddress> all = new ArrayList<>(nameservers == null ? List.of() : nameservers);
       all.add(Objects.requireNonNull(server, "server"));
       return nameservers(all);
     }
 
-    /** The search list to use instead of resolv.conf's (and LOCALDOMAIN's); may be empty. */
+    /**
+     * The search list to use instead of resolv.conf's (and LOCALDOMAIN's); may be empty.
+     *
+     * @param domains the domains, in order; copied
+     * @return this builder
+     */
     public Builder search(List<String> domains) {
       this.search = List.copyOf(domains);
       return this;
     }
 
-    /** How long one try waits, instead of resolv.conf's {@code timeout}: 1 to 30 seconds, as glibc allows. */
+    /**
+     * How long one try waits, instead of resolv.conf's {@code timeout}: 1 to 30 seconds, as glibc allows.
+     *
+     * @param timeout the wait for one answer
+     * @return this builder
+     * @throws IllegalArgumentException if it is outside 1 to 30 seconds
+     */
     public Builder timeout(Duration timeout) {
       Objects.requireNonNull(timeout, "timeout");
       if (timeout.compareTo(Duration.ofSeconds(1)) < 0 || timeout.compareTo(ResolverConfig.MAX_TIMEOUT) > 0) {
@@ -194,7 +251,13 @@ public final class Resolver implements AddrInfoResolver {
       return this;
     }
 
-    /** Rounds over the servers, instead of resolv.conf's {@code attempts}: 1 to 5, as glibc allows. */
+    /**
+     * Rounds over the servers, instead of resolv.conf's {@code attempts}: 1 to 5, as glibc allows.
+     *
+     * @param attempts the number of rounds
+     * @return this builder
+     * @throws IllegalArgumentException if it is outside 1 to 5
+     */
     public Builder attempts(int attempts) {
       if (attempts < 1 || attempts > ResolverConfig.MAX_ATTEMPTS) {
         throw new IllegalArgumentException("attempts out of range 1-5: " + attempts);
@@ -203,13 +266,24 @@ public final class Resolver implements AddrInfoResolver {
       return this;
     }
 
-    /** Any other change to the resolv.conf settings, applied after the ones above, each time the file is read. */
+    /**
+     * Any other change to the resolv.conf settings, applied after the ones above, each time the file is read.
+     *
+     * @param change takes the settings read and returns the ones to use
+     * @return this builder
+     */
     public Builder configure(UnaryOperator<ResolverConfig> change) {
       this.configure = Objects.requireNonNull(change, "change");
       return this;
     }
 
-    /** Entries each cache holds; 0 turns both caches off. {@value #DEFAULT_CACHE_SIZE} by default. */
+    /**
+     * Entries each cache holds; 0 turns both caches off. {@value #DEFAULT_CACHE_SIZE} by default.
+     *
+     * @param entries the bound of each cache
+     * @return this builder
+     * @throws IllegalArgumentException if it is negative
+     */
     public Builder cacheSize(int entries) {
       if (entries < 0) {
         throw new IllegalArgumentException("cache size must not be negative: " + entries);
@@ -218,7 +292,12 @@ public final class Resolver implements AddrInfoResolver {
       return this;
     }
 
-    /** Where the returned futures complete; by default the thread that finished the work. */
+    /**
+     * Where the returned futures complete; by default the thread that finished the work.
+     *
+     * @param executor runs the completion of each future
+     * @return this builder
+     */
     public Builder executor(Executor executor) {
       this.executor = Objects.requireNonNull(executor, "executor");
       return this;
@@ -227,13 +306,21 @@ public final class Resolver implements AddrInfoResolver {
     /**
      * Where bad lines of the files, and files that exist but cannot be read, are reported; the
      * platform logger ({@code System.Logger}) by default.
+     *
+     * @param warnings receives each problem, on the thread that read the file
+     * @return this builder
      */
     public Builder warnings(Consumer<LineProblem> warnings) {
       this.warnings = Objects.requireNonNull(warnings, "warnings");
       return this;
     }
 
-    /** Told of every exchange, question and lookup (see {@link ResolverListener}). */
+    /**
+     * Told of every exchange, question and lookup (see {@link ResolverListener}).
+     *
+     * @param listener the listener
+     * @return this builder
+     */
     public Builder listener(ResolverListener listener) {
       this.listener = Objects.requireNonNull(listener, "listener");
       return this;
@@ -258,12 +345,20 @@ public final class Resolver implements AddrInfoResolver {
      * <p>Off: every lookup waits on every dead server in every round, as glibc does (with
      * {@code options timeout:5} and a dead first server, 5 seconds per lookup whose
      * answer the second server has).
+     *
+     * @param remember true to skip servers that failed, false to wait on them as glibc does
+     * @return this builder
      */
     public Builder rememberDeadServers(boolean remember) {
       this.rememberDeadServers = remember;
       return this;
     }
 
+    /**
+     * Builds the resolver. Reads no file yet (the first lookup does) and sends nothing.
+     *
+     * @return a new resolver, which owns the transport
+     */
     public Resolver build() {
       return new Resolver(this);
     }

@@ -105,14 +105,17 @@ final class ResolveJar {
     }
   }
 
-  /** Every file under a class-path root except META-INF (manifests, merged service files). */
+  /**
+   * Every file under a class-path root except META-INF (manifests, merged service files) and the
+   * module descriptor, which resolver-cli's shading leaves out (one jar holds one module at most).
+   */
   private static Map<String, byte[]> contents(Path root) throws IOException {
     Map<String, byte[]> contents = new HashMap<>();
     if (Files.isDirectory(root)) {
       try (Stream<Path> files = Files.walk(root)) {
         for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
           String name = root.relativize(f).toString().replace('\\', '/');
-          if (!name.startsWith("META-INF/")) {
+          if (!name.startsWith("META-INF/") && !name.equals("module-info.class")) {
             contents.put(name, Files.readAllBytes(f));
           }
         }
@@ -121,7 +124,7 @@ final class ResolveJar {
     }
     try (JarFile file = new JarFile(root.toFile())) {
       for (JarEntry e : (Iterable<JarEntry>) file.stream()::iterator) {
-        if (!e.isDirectory() && !e.getName().startsWith("META-INF/")) {
+        if (!e.isDirectory() && !e.getName().startsWith("META-INF/") && !e.getName().equals("module-info.class")) {
           try (InputStream in = file.getInputStream(e)) {
             contents.put(e.getName(), in.readAllBytes());
           }

@@ -9,6 +9,13 @@ import java.util.Objects;
  * @since 0.1
  */
 public record DnsQuestion(String name, RecordType type) {
+  /**
+   * Checks the fields.
+   *
+   * @param name the absolute name, with its trailing dot
+   * @param type the record type asked
+   * @throws IllegalArgumentException if the name has no trailing dot
+   */
   public DnsQuestion {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
@@ -17,7 +24,13 @@ public record DnsQuestion(String name, RecordType type) {
     }
   }
 
-  /** True when {@code other} is the same name (ignoring ASCII case) and type. */
+  /**
+   * Whether another question is this one: the same name (ignoring ASCII case) and type.
+   *
+   * @param otherName the other question's name
+   * @param otherType the other question's type
+   * @return true if both match
+   */
   public boolean matches(String otherName, RecordType otherType) {
     return type == otherType && name.equalsIgnoreCase(otherName);
   }

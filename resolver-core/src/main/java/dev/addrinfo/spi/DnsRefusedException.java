@@ -12,6 +12,11 @@ import java.io.IOException;
 public final class DnsRefusedException extends IOException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * A failure described by {@code message}.
+   *
+   * @param message what failed, naming the server
+   */
   public DnsRefusedException(String message) {
     super(message);
   }

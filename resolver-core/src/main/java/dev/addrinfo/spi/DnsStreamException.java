@@ -13,6 +13,11 @@ import java.io.IOException;
 public final class DnsStreamException extends IOException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * A failure described by {@code message}.
+   *
+   * @param message what failed, naming the server
+   */
   public DnsStreamException(String message) {
     super(message);
   }

@@ -10,6 +10,11 @@ import java.io.IOException;
 public final class DnsTimeoutException extends IOException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * A failure described by {@code message}.
+   *
+   * @param message what failed, naming the server
+   */
   public DnsTimeoutException(String message) {
     super(message);
   }

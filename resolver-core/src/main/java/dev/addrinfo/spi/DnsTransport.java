@@ -18,6 +18,14 @@ import java.util.function.BiConsumer;
  * @since 0.1
  */
 public interface DnsTransport extends AutoCloseable {
+  /**
+   * Sends one try of {@code question} to {@code server}. Must return at once, without blocking.
+   *
+   * @param question the question
+   * @param server the server's address and port
+   * @param options the timeout and flags of this try
+   * @return completes as the interface description says
+   */
   CompletionStage<DnsResponse> query(DnsQuestion question, InetSocketAddress server, QueryOptions options);
 
   /**
@@ -25,6 +33,11 @@ public interface DnsTransport extends AutoCloseable {
    * the failure (and a null response), on the thread that finished the try. The resolver calls
    * this one; a transport that can call back without a future for every try (Netty's does) saves
    * the future and its stage. What {@code done} throws is the caller's bug and is ignored.
+   *
+   * @param question the question
+   * @param server the server's address and port
+   * @param options the timeout and flags of this try
+   * @param done called once with the response or the failure
    */
   default void send(DnsQuestion question, InetSocketAddress server, QueryOptions options,
       BiConsumer<? super DnsResponse, ? super Throwable> done) {
@@ -38,7 +51,7 @@ public interface DnsTransport extends AutoCloseable {
     stage.whenComplete(done);
   }
 
-  /** The transport's counters; none by default. */
+  /** {@return the transport's counters; none by default} */
   default TransportStats stats() {
     return TransportStats.NONE;
   }
@@ -46,6 +59,8 @@ public interface DnsTransport extends AutoCloseable {
   /**
    * A cheaper way than the JDK's to ask the kernel for the source address of a destination, or null
    * for the resolver's own (a JDK datagram channel per probe). Called once, when a resolver is built.
+   *
+   * @return the probe, or null
    */
   default RouteProbe routeProbe() {
     return null;

@@ -18,6 +18,16 @@ import java.util.function.Consumer;
  */
 public record QueryOptions(Duration timeout, boolean edns0, boolean tcpOnly, boolean recursionDesired,
     Consumer<QueryTrace> trace) {
+  /**
+   * Checks the timeout.
+   *
+   * @param timeout the wait for this try, positive
+   * @param edns0 whether to add an OPT record
+   * @param tcpOnly whether to skip UDP
+   * @param recursionDesired whether to set RD
+   * @param trace told of every exchange, or null
+   * @throws IllegalArgumentException if the timeout is not positive
+   */
   public QueryOptions {
     Objects.requireNonNull(timeout, "timeout");
     if (timeout.isNegative() || timeout.isZero()) {
@@ -25,7 +35,14 @@ public record QueryOptions(Duration timeout, boolean edns0, boolean tcpOnly, boo
     }
   }
 
-  /** Options without a trace. */
+  /**
+   * Options without a trace.
+   *
+   * @param timeout the wait for this try, positive
+   * @param edns0 whether to add an OPT record
+   * @param tcpOnly whether to skip UDP
+   * @param recursionDesired whether to set RD
+   */
   public QueryOptions(Duration timeout, boolean edns0, boolean tcpOnly, boolean recursionDesired) {
     this(timeout, edns0, tcpOnly, recursionDesired, null);
   }

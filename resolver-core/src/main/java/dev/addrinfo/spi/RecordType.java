@@ -6,10 +6,15 @@ package dev.addrinfo.spi;
  * @since 0.1
  */
 public enum RecordType {
+  /** An IPv4 address. */
   A(1),
+  /** An alias: the canonical name of the owner. */
   CNAME(5),
+  /** A zone's start of authority; its MINIMUM bounds negative caching. */
   SOA(6),
+  /** A reverse mapping: the host name of an address. */
   PTR(12),
+  /** An IPv6 address. */
   AAAA(28);
 
   private final int code;
@@ -18,12 +23,17 @@ public enum RecordType {
     this.code = code;
   }
 
-  /** The type's number on the wire. */
+  /** {@return the type's number on the wire} */
   public int code() {
     return code;
   }
 
-  /** The type with this number, or null for a type this resolver does not read. */
+  /**
+   * The type with a number.
+   *
+   * @param code the number on the wire
+   * @return the type, or null for a type this resolver does not read
+   */
   public static RecordType ofCode(int code) {
     switch (code) {
       case 1: return A;

@@ -13,6 +13,12 @@ import java.net.InetAddress;
  */
 @FunctionalInterface
 public interface RouteProbe {
-  /** The local address for {@code destination}, or null when the kernel has no route to it. */
+  /**
+   * The local address the kernel would send from to {@code destination}. Blocks for the system
+   * calls only (no packet is sent).
+   *
+   * @param destination the address to reach
+   * @return the local address, or null when the kernel has no route to it
+   */
   InetAddress localAddressFor(InetAddress destination);
 }

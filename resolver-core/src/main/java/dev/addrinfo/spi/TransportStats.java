@@ -30,7 +30,7 @@ public record TransportStats(
   /** A transport that counts nothing. */
   public static final TransportStats NONE = new TransportStats(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
-  /** All messages dropped, for whatever reason. */
+  /** {@return all messages dropped, for whatever reason} */
   public long dropped() {
     return droppedWrongSource + droppedWrongId + droppedWrongQuestion + droppedMalformed;
   }

@@ -43,6 +43,9 @@ import java.util.Objects;
  *     <td>questions for which every try failed, by the reason the resolver gives ({@code timeout},
  *     {@code refused}, {@code server failure}, {@code refused by the server}, {@code broken tcp stream},
  *     ...). From the listener.</td></tr>
+ * <tr><td>{@value #SKIPPED_TRIES}</td><td>function counter</td><td></td>
+ *     <td>tries not sent because their server timed out or refused lately and is skipped until it
+ *     answers again ({@code Resolver.Builder.rememberDeadServers}).</td></tr>
  * <tr><td>{@value #MESSAGES_SENT}</td><td>function counter</td><td></td>
  *     <td>messages sent, UDP and TCP (a truncated answer retried over TCP counts two).</td></tr>
  * <tr><td>{@value #MESSAGES_ANSWERED}</td><td>function counter</td><td></td>
@@ -88,6 +91,8 @@ public final class AddrInfoMetrics implements AutoCloseable {
   public static final String DNS_CACHE_HITS = "addrinfo.dns.cache.hits";
   /** DNS questions for which every try failed, by {@code reason}. */
   public static final String QUESTIONS_GIVEN_UP = "addrinfo.dns.questions.given.up";
+  /** Function counter: tries not sent because their server was remembered dead. */
+  public static final String SKIPPED_TRIES = "addrinfo.dns.tries.skipped";
   /** Messages sent to name servers. */
   public static final String MESSAGES_SENT = "addrinfo.dns.messages.sent";
   /** Tries ended by an answer. */

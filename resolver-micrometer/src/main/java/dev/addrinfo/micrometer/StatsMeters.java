@@ -23,6 +23,8 @@ final class StatsMeters {
         "DNS questions, answered from the DNS cache or asked", ResolverStats::questions);
     resolverCounter(owner, resolver, AddrInfoMetrics.DNS_CACHE_HITS,
         "DNS questions answered from the DNS cache", ResolverStats::dnsCacheHits);
+    resolverCounter(owner, resolver, AddrInfoMetrics.SKIPPED_TRIES,
+        "DNS tries not sent because their server is remembered dead", ResolverStats::skippedTries);
     transportCounter(owner, resolver, AddrInfoMetrics.MESSAGES_SENT, null,
         "DNS messages sent, UDP and TCP", TransportStats::sent);
     transportCounter(owner, resolver, AddrInfoMetrics.MESSAGES_ANSWERED, null,

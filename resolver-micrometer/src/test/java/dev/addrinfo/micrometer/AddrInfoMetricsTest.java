@@ -55,9 +55,13 @@ class AddrInfoMetricsTest {
   private Resolver resolver;
 
   private Resolver resolver(int attempts) throws IOException {
+    return resolver(attempts, "nameserver 127.0.0.53\n");
+  }
+
+  private Resolver resolver(int attempts, String resolvConf) throws IOException {
     Files.writeString(dir.resolve("hosts"), "127.0.0.1 localhost\n");
     Files.writeString(dir.resolve("nsswitch.conf"), "hosts: files dns\n");
-    Files.writeString(dir.resolve("resolv.conf"), "nameserver 127.0.0.53\n");
+    Files.writeString(dir.resolve("resolv.conf"), resolvConf);
     SystemFiles files = new SystemFiles(dir.resolve("hosts"), dir.resolve("host.conf"), dir.resolve("resolv.conf"),
         dir.resolve("nsswitch.conf"), dir.resolve("gai.conf"), dir.resolve("services"));
     resolver = metrics.bind(Resolver.builder().files(files).environment(Map.of()).transport(transport)
@@ -96,6 +100,19 @@ class AddrInfoMetricsTest {
     assertCount(3, registry, AddrInfoMetrics.LOOKUPS, "call", "getaddrinfo", "outcome", "ok");
     assertCount(1, registry, AddrInfoMetrics.LOOKUP_LATENCY, "call", "getaddrinfo");
     assertEquals(1, transport.sent().size());
+  }
+
+  @Test
+  void aTryToAServerRememberedDeadIsCountedAsSkipped() throws Exception {
+    InetSocketAddress dead = new InetSocketAddress("127.0.0.53", 53);
+    transport.script((q, server) -> server.equals(dead) ? FakeTransport.timeout()
+        : java.util.concurrent.CompletableFuture.completedFuture(transport.fromZone(q)));
+    Resolver r = resolver(1, "nameserver 127.0.0.53\nnameserver 127.0.0.54\n");
+    r.getAddrInfo("www.example.test", null, INET_STREAM).join();
+    assertCount(0, registry, AddrInfoMetrics.SKIPPED_TRIES);
+    transport.address("mail.example.test.", "192.0.2.25");
+    r.getAddrInfo("mail.example.test", null, INET_STREAM).join();
+    assertCount(1, registry, AddrInfoMetrics.SKIPPED_TRIES);
   }
 
   @Test

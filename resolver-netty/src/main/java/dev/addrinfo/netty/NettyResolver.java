@@ -25,17 +25,31 @@ import io.netty.channel.EventLoopGroup;
 public final class NettyResolver {
   private NettyResolver() {}
 
-  /** A resolver reading the files under /etc and the process environment, as glibc does. */
+  /**
+   * A resolver reading the files under /etc and the process environment, as glibc does. Reads no
+   * file and starts no thread yet: the first lookup does.
+   *
+   * @return a new resolver, to close when done
+   */
   public static Resolver system() {
     return builder().build();
   }
 
-  /** A builder whose transport is Netty on an event loop of its own; every other setting as glibc's. */
+  /**
+   * A builder whose transport is Netty on an event loop of its own; every other setting as glibc's.
+   *
+   * @return a builder with the transport set
+   */
   public static Resolver.Builder builder() {
     return Resolver.builder().transport(NettyDnsTransport.builder().build());
   }
 
-  /** A builder whose transport runs on {@code group}'s loops, which the caller keeps running and closes. */
+  /**
+   * A builder whose transport runs on {@code group}'s loops, which the caller keeps running and closes.
+   *
+   * @param group the event loops to run the transport's channels on
+   * @return a builder with the transport set
+   */
   public static Resolver.Builder builder(EventLoopGroup group) {
     return Resolver.builder().transport(NettyDnsTransport.builder().eventLoopGroup(group).build());
   }

@@ -17,6 +17,17 @@ import java.util.Objects;
  * @since 0.1
  */
 public record ServiceEntry(String name, int port, String protocol, List<String> aliases) {
+  /**
+   * Validates the fields and copies {@code aliases}.
+   *
+   * @param name the official service name
+   * @param port 0 to 65535
+   * @param protocol the protocol name, e.g. {@code tcp}
+   * @param aliases other names, in order; copied
+   * @throws IllegalArgumentException naming the bad value, if a word is empty or holds whitespace
+   *     or {@code #}, or the port is outside 0 to 65535
+   * @throws NullPointerException if any field or alias is null
+   */
   public ServiceEntry {
     checkWord("name", name);
     if (port < 0 || port > 65535) {

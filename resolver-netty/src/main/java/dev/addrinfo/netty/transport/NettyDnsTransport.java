@@ -85,10 +85,15 @@ import java.util.random.RandomGenerator;
  * @since 0.1
  */
 public final class NettyDnsTransport implements DnsTransport {
+  /** UDP sockets per event loop and server unless {@link Builder#udpSocketPoolSize} says otherwise. */
   public static final int DEFAULT_UDP_SOCKET_POOL_SIZE = 32;
+  /** UDP tries on the wire per event loop and server unless {@link Builder#udpWindow} says otherwise. */
   public static final int DEFAULT_UDP_WINDOW = 512;
+  /** Queries a UDP socket carries before a fresh one replaces it, unless {@link Builder#udpSocketUses} says otherwise. */
   public static final int DEFAULT_UDP_SOCKET_USES = 256;
+  /** The longest TCP answer accepted unless {@link Builder#maxTcpMessageLength} says otherwise. */
   public static final int DEFAULT_MAX_TCP_MESSAGE_LENGTH = 65_535;
+  /** Event loop threads the transport makes unless {@link Builder#threads} says otherwise. */
   public static final int DEFAULT_THREADS = 1;
 
   private final EventLoopGroup callerGroup;
@@ -116,6 +121,7 @@ public final class NettyDnsTransport implements DnsTransport {
         b.udpSocketPoolSize, b.udpSocketUses, b.udpWindow, b.maxTcpMessageLength, counters);
   }
 
+  /** {@return a builder with every setting at its default} */
   public static Builder builder() {
     return new Builder();
   }
@@ -278,13 +284,22 @@ public final class NettyDnsTransport implements DnsTransport {
      * The event loops to run on (epoll or NIO ones); the caller keeps ownership and must keep them
      * running while the transport is used. {@link #build()} throws an IllegalArgumentException when
      * a loop of the group runs neither.
+     *
+     * @param group the caller's event loops
+     * @return this builder
      */
     public Builder eventLoopGroup(EventLoopGroup group) {
       this.group = Objects.requireNonNull(group, "group");
       return this;
     }
 
-    /** Event loop threads the transport makes when not given a group, 1 to 64; 1 by default. */
+    /**
+     * Event loop threads the transport makes when not given a group, 1 to 64; 1 by default.
+     *
+     * @param threads the number of threads
+     * @return this builder
+     * @throws IllegalArgumentException if it is outside 1 to 64
+     */
     public Builder threads(int threads) {
       if (threads < 1 || threads > 64) {
         throw new IllegalArgumentException("threads out of range 1-64: " + threads);
@@ -293,7 +308,12 @@ public final class NettyDnsTransport implements DnsTransport {
       return this;
     }
 
-    /** Called once per exchange, on an event-loop thread: must not block. */
+    /**
+     * Called once per exchange, on an event-loop thread: must not block.
+     *
+     * @param trace told of each exchange, or null for none
+     * @return this builder
+     */
     public Builder trace(Consumer<QueryTrace> trace) {
       this.trace = trace;
       return this;
@@ -302,13 +322,22 @@ public final class NettyDnsTransport implements DnsTransport {
     /**
      * Where IDs and socket choices come from; {@link SecureRandom} by default. Tests may fix it;
      * it must be safe to call from several event-loop threads.
+     *
+     * @param random the source of IDs and socket choices
+     * @return this builder
      */
     public Builder random(RandomGenerator random) {
       this.random = Objects.requireNonNull(random, "random");
       return this;
     }
 
-    /** UDP sockets per event loop and server, 1 to 1024; {@value #DEFAULT_UDP_SOCKET_POOL_SIZE} by default. */
+    /**
+     * UDP sockets per event loop and server, 1 to 1024; {@value #DEFAULT_UDP_SOCKET_POOL_SIZE} by default.
+     *
+     * @param size the pool size
+     * @return this builder
+     * @throws IllegalArgumentException if it is outside 1 to 1024
+     */
     public Builder udpSocketPoolSize(int size) {
       if (size < 1 || size > 1024) {
         throw new IllegalArgumentException("UDP socket pool size out of range 1-1024: " + size);
@@ -322,6 +351,10 @@ public final class NettyDnsTransport implements DnsTransport {
      * 1 to 65536, {@value #DEFAULT_UDP_SOCKET_USES} by default. 1 gives every query a port of its
      * own, as glibc does, at the price of opening and closing a socket per query (measured in the
      * README's performance section); a socket also retires after 10 seconds whatever this says.
+     *
+     * @param uses the number of queries
+     * @return this builder
+     * @throws IllegalArgumentException if it is outside 1 to 65536
      */
     public Builder udpSocketUses(int uses) {
       if (uses < 1 || uses > 65_536) {
@@ -334,6 +367,10 @@ public final class NettyDnsTransport implements DnsTransport {
     /**
      * Tries one event loop keeps on the wire to one server over UDP, 1 to 16384; more wait their
      * turn. {@value #DEFAULT_UDP_WINDOW} by default.
+     *
+     * @param window the number of tries
+     * @return this builder
+     * @throws IllegalArgumentException if it is outside 1 to 16384
      */
     public Builder udpWindow(int window) {
       if (window < 1 || window > 16_384) {
@@ -343,7 +380,13 @@ public final class NettyDnsTransport implements DnsTransport {
       return this;
     }
 
-    /** The longest TCP answer accepted, 512 to 65535 bytes; 65535 by default. */
+    /**
+     * The longest TCP answer accepted, 512 to 65535 bytes; 65535 by default.
+     *
+     * @param length the length in bytes
+     * @return this builder
+     * @throws IllegalArgumentException if it is outside 512 to 65535
+     */
     public Builder maxTcpMessageLength(int length) {
       if (length < 512 || length > 65_535) {
         throw new IllegalArgumentException("max TCP message length out of range 512-65535: " + length);
@@ -352,6 +395,12 @@ public final class NettyDnsTransport implements DnsTransport {
       return this;
     }
 
+    /**
+     * Builds the transport. Starts no thread and opens no socket yet: the first query does.
+     *
+     * @return a new transport, to close when done (a {@link dev.addrinfo.Resolver} given it closes it)
+     * @throws IllegalArgumentException if the group holds a loop that is neither epoll nor NIO
+     */
     public NettyDnsTransport build() {
       return new NettyDnsTransport(this);
     }

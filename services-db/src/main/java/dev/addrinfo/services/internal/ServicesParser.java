@@ -1,10 +1,7 @@
 package dev.addrinfo.services.internal;
 
-import dev.addrinfo.services.LineProblem;
-import dev.addrinfo.services.ServiceEntry;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Reads the lines of a services(5) file into entries, in file order, duplicates kept. A line is
@@ -16,8 +13,8 @@ import java.util.function.Consumer;
 public final class ServicesParser {
   private ServicesParser() {}
 
-  public static List<ServiceEntry> parse(String text, String source, Consumer<LineProblem> problems) {
-    List<ServiceEntry> entries = new ArrayList<>();
+  /** Passes each entry of {@code text} to {@code sink}, and each line it cannot read. */
+  public static void parse(String text, EntrySink sink) {
     int lineNumber = 0;
     int start = 0;
     while (start < text.length()) {
@@ -28,24 +25,20 @@ public final class ServicesParser {
       lineNumber++;
       String line = text.substring(start, end);
       try {
-        ServiceEntry entry = parseLine(line);
-        if (entry != null) {
-          entries.add(entry);
-        }
+        parseLine(line, sink);
       } catch (IllegalArgumentException e) {
-        problems.accept(new LineProblem(source, lineNumber, withoutCr(line), e.getMessage()));
+        sink.problem(lineNumber, withoutCr(line), e.getMessage());
       }
       start = end + 1;
     }
-    return entries;
   }
 
-  /** The entry on {@code line}, or null for a blank or comment-only line. */
-  static ServiceEntry parseLine(String line) {
+  /** Passes the entry on {@code line} to {@code sink}; a blank or comment-only line has none. */
+  private static void parseLine(String line, EntrySink sink) {
     int hash = line.indexOf('#');
     List<String> fields = split(hash < 0 ? line : line.substring(0, hash));
     if (fields.isEmpty()) {
-      return null;
+      return;
     }
     String name = fields.get(0);
     if (fields.size() < 2) {
@@ -61,7 +54,7 @@ public final class ServicesParser {
     if (protocol.isEmpty()) {
       throw new IllegalArgumentException("missing protocol after '" + portAndProtocol + "'");
     }
-    return new ServiceEntry(name, port, protocol, fields.subList(2, fields.size()));
+    sink.entry(name, port, protocol, fields.subList(2, fields.size()));
   }
 
   /**
@@ -69,7 +62,7 @@ public final class ServicesParser {
    * as octal 21, {@code 0x19} as 25 and {@code +25} as 25, and keeps only the low 16 bits of a
    * number past 65535; we reject all of those rather than guess what the writer meant.
    */
-  static int parsePort(String text) {
+  public static int parsePort(String text) {
     if (text.isEmpty()) {
       throw new IllegalArgumentException("missing port before '/'");
     }
