@@ -22,7 +22,17 @@ import java.time.Duration;
 public record QuestionEvent(DnsQuestion question, boolean cacheHit, int tries, int skippedTries, int rcode,
     int answerCount, String failure, Duration elapsed) {
 
-  /** An event with no skipped tries. */
+  /**
+   * An event with no skipped tries.
+   *
+   * @param question what was asked
+   * @param cacheHit answered from the resolver's cache
+   * @param tries messages sent for it
+   * @param rcode the final answer's rcode, or -1
+   * @param answerCount records in the final answer that the resolver reads
+   * @param failure why every try failed, or null
+   * @param elapsed from the question to its answer or to giving up
+   */
   public QuestionEvent(DnsQuestion question, boolean cacheHit, int tries, int rcode, int answerCount, String failure,
       Duration elapsed) {
     this(question, cacheHit, tries, 0, rcode, answerCount, failure, elapsed);

@@ -22,7 +22,17 @@ import dev.addrinfo.spi.TransportStats;
 public record ResolverStats(long lookups, long failedLookups, long resultCacheHits, long questions, long dnsCacheHits,
     long questionsGivenUp, long skippedTries, TransportStats transport) {
 
-  /** Counters with no skipped tries. */
+  /**
+   * Counters with no skipped tries.
+   *
+   * @param lookups getaddrinfo and getnameinfo calls
+   * @param failedLookups calls that failed
+   * @param resultCacheHits calls answered from the result cache
+   * @param questions DNS questions asked
+   * @param dnsCacheHits questions answered from the DNS cache
+   * @param questionsGivenUp questions no server answered
+   * @param transport the transport's own counters
+   */
   public ResolverStats(long lookups, long failedLookups, long resultCacheHits, long questions, long dnsCacheHits,
       long questionsGivenUp, TransportStats transport) {
     this(lookups, failedLookups, resultCacheHits, questions, dnsCacheHits, questionsGivenUp, 0, transport);

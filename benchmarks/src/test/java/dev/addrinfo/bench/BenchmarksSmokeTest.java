@@ -62,4 +62,11 @@ class BenchmarksSmokeTest {
     assertEquals(6, results.size());
     results.forEach(r -> assertTrue(r.getPrimaryResult().getScore() > 0, r.getParams().getBenchmark()));
   }
+
+  @Test
+  void everyCaseRandomizationBenchmarkProducesAScore() throws RunnerException {
+    Collection<RunResult> results = runBriefly(dev.addrinfo.netty.internal.CaseRandomizationBenchmark.class);
+    assertEquals(4, results.size());
+    results.forEach(r -> assertTrue(r.getPrimaryResult().getScore() > 0, r.getParams().getBenchmark()));
+  }
 }

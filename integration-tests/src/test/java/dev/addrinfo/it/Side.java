@@ -41,12 +41,17 @@ public interface Side {
    * subcommand; OPTIONS only make it start faster ({@link ResolveJar#jvmOptions}).
    */
   static Side javaCli(Path jar) {
+    return javaCli(jar, List.of());
+  }
+
+  /** As {@link #javaCli(Path)}, with {@code resolveOptions} (such as {@code --0x20}) after {@code --json}. */
+  static Side javaCli(Path jar, List<String> resolveOptions) {
     List<String> java = new ArrayList<>(List.of(ResolveJar.java()));
     java.addAll(ResolveJar.jvmOptions(jar));
     return new Side() {
       @Override
       public String name() {
-        return "resolve.jar";
+        return resolveOptions.isEmpty() ? "resolve.jar" : "resolve.jar " + String.join(" ", resolveOptions);
       }
 
       @Override
@@ -59,6 +64,7 @@ public interface Side {
           command.add("reverse");
         }
         command.add("--json");
+        command.addAll(resolveOptions);
         command.addAll(reverse ? args.subList(1, args.size()) : args);
         return command;
       }
@@ -70,6 +76,11 @@ public interface Side {
    * resolver-cli's {@code target/resolve.jar}, which must be this build's.
    */
   static Side fromSystemProperty() {
+    return fromSystemProperty(List.of());
+  }
+
+  /** As {@link #fromSystemProperty()}, the Java side run with {@code resolveOptions} (glibc takes none). */
+  static Side fromSystemProperty(List<String> resolveOptions) {
     String chosen = System.getProperty("addrinfo.compare.java");
     if ("glibc".equals(chosen)) {
       return glibc();
@@ -81,6 +92,6 @@ public interface Side {
           + "(mvn verify from the root packages it before these tests run), point "
           + "-Daddrinfo.compare.java at the jar, or use -Daddrinfo.compare.java=glibc");
     }
-    return javaCli(chosen == null ? ResolveJar.verify(jar) : jar);
+    return javaCli(chosen == null ? ResolveJar.verify(jar) : jar, resolveOptions);
   }
 }

@@ -31,6 +31,10 @@ final class DnsOptions implements SharedOptions {
   @Option(names = "--trace", description = "Print every DNS exchange: to stderr, or with --json as JSON on stdout.")
   boolean trace;
 
+  @Option(names = "--0x20", description = "DNS 0x20: each letter of a UDP question in a random case, which the "
+      + "answer must copy (glibc does not do this).")
+  boolean randomizeCase;
+
   /** Turns {@code --nameserver} text into a socket address; bad text is a usage error naming it. */
   static final class NameserverConverter implements ITypeConverter<InetSocketAddress> {
     @Override

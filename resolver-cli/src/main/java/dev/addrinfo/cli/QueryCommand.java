@@ -82,7 +82,7 @@ final class QueryCommand implements Callable<Integer> {
     } finally {
       session.warnings.finish();
     }
-    try (NettyDnsTransport t = NettyDnsTransport.builder().build()) {
+    try (NettyDnsTransport t = NettyDnsTransport.builder().randomizeCase(dns.randomizeCase).build()) {
       return ask(t, question, config, session, asked);
     }
   }

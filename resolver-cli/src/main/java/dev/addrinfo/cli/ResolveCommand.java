@@ -6,6 +6,7 @@ import dev.addrinfo.Linux;
 import dev.addrinfo.Resolver;
 import dev.addrinfo.ResolverListener;
 import dev.addrinfo.netty.NettyResolver;
+import dev.addrinfo.netty.transport.NettyDnsTransport;
 import dev.addrinfo.spi.QueryTrace;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
@@ -241,6 +242,9 @@ public final class ResolveCommand implements Callable<Integer> {
   /** A builder for the real resolver, DNS on Netty, with the command line's settings. */
   static Resolver.Builder resolverBuilder(ResolverSettings settings) {
     Resolver.Builder builder = NettyResolver.builder().files(settings.files()).warnings(settings.warnings());
+    if (settings.randomizeCase()) {
+      builder.transport(NettyDnsTransport.builder().randomizeCase(true).build());
+    }
     settings.nameservers().forEach(builder::addNameserver);
     if (settings.timeout() != null) {
       builder.timeout(settings.timeout());

@@ -18,10 +18,11 @@ import java.util.function.Consumer;
  * @param attempts rounds over the name servers, instead of resolv.conf's (0: resolv.conf's)
  * @param trace where each DNS exchange is reported (null: nowhere)
  * @param warnings where problems with the files go
+ * @param randomizeCase DNS 0x20 on the transport ({@code --0x20})
  * @since 0.1
  */
 public record ResolverSettings(SystemFiles files, List<InetSocketAddress> nameservers, Duration timeout, int attempts,
-    Consumer<QueryTrace> trace, Consumer<LineProblem> warnings) {
+    Consumer<QueryTrace> trace, Consumer<LineProblem> warnings, boolean randomizeCase) {
   public ResolverSettings {
     Objects.requireNonNull(files, "files");
     nameservers = List.copyOf(nameservers);

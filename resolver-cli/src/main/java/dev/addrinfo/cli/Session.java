@@ -31,7 +31,8 @@ final class Session {
 
   /** The resolver's settings: these files, the DNS options, this run's trace and warnings. */
   ResolverSettings settings(SystemFiles files, DnsOptions dns) {
-    return new ResolverSettings(files, dns.nameservers, dns.timeout, dns.attempts, trace, warnings);
+    return new ResolverSettings(files, dns.nameservers, dns.timeout, dns.attempts, trace, warnings,
+        dns.randomizeCase);
   }
 
   /** /etc's files, with the ones named on the command line instead; {@code lookupFiles} may be null. */

@@ -152,4 +152,14 @@ class ResolverSettingsOptionsTest {
   void traceGivesTheResolverAConsumer() {
     assertTrue(settingsFor("--trace", "localhost").trace() != null);
   }
+
+  @Test
+  void randomLetterCaseIsOffUnlessAsked() {
+    assertFalse(settingsFor("localhost").randomizeCase());
+  }
+
+  @Test
+  void dash0x20AsksForRandomLetterCase() {
+    assertTrue(settingsFor("--0x20", "localhost").randomizeCase());
+  }
 }

@@ -12,6 +12,9 @@ import io.netty.channel.EventLoopGroup;
  *   List<AddrInfo> r = resolver.getAddrInfo("example.com", "https", Hints.DEFAULT).join();
  * }
  * Resolver onMyLoops = NettyResolver.builder(myGroup).cacheSize(50_000).build();
+ * // The transport's own options, such as random letter case (DNS 0x20), on a transport of one's own:
+ * Resolver with0x20 = Resolver.builder()
+ *     .transport(NettyDnsTransport.builder().randomizeCase(true).build()).build();
  * }</pre>
  *
  * <p>Without a group, the transport makes one event loop on a daemon thread named

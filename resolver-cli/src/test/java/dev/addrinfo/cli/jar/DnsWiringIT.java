@@ -16,11 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The built command against the real resolver and a scripted DNS server: --nameserver,
- * --resolv-conf, --hosts, --nsswitch-conf, --gai-conf, --timeout, --attempts and --trace reach the
- * resolver and do what they say.
+ * --resolv-conf, --hosts, --nsswitch-conf, --gai-conf, --timeout, --attempts, --trace and --0x20
+ * reach the resolver and do what they say.
  */
 class DnsWiringIT {
   private static ZoneServer server;
+  /** 39 letters: sent in a random case, it goes all in lower case once in 2^39 runs. */
+  private static final String LONG_NAME = "a-name-long-enough-for-random-case.example.test";
 
   @TempDir
   Path dir;
@@ -32,7 +34,8 @@ class DnsWiringIT {
     server = new ZoneServer()
         .record("www.example.test", ZoneServer.A, 300, "192.0.2.10")
         .record("two.example.test", ZoneServer.A, 300, "127.0.0.2")
-        .record("two.example.test", ZoneServer.A, 300, "127.0.0.3");
+        .record("two.example.test", ZoneServer.A, 300, "127.0.0.3")
+        .record(LONG_NAME, ZoneServer.A, 300, "192.0.2.11");
   }
 
   @AfterAll
@@ -63,6 +66,15 @@ class DnsWiringIT {
         + "AF_INET  SOCK_STREAM  tcp       192.0.2.10  80\n", run.out());
     assertEquals("", run.err());
     assertEquals(List.of(question("www.example.test.", ZoneServer.A)), server.questions());
+  }
+
+  @Test
+  void dash0x20SendsEachLetterInARandomCase() {
+    Run run = run("--0x20", "--family=inet", "--socktype=stream", LONG_NAME, "http");
+    assertEquals(0, run.exit(), run::toString);
+    assertTrue(run.out().contains("192.0.2.11"), run::toString);
+    String sent = server.questions().get(0).name();
+    assertTrue(sent.equalsIgnoreCase(LONG_NAME + ".") && !sent.equals(LONG_NAME + "."), sent);
   }
 
   @Test

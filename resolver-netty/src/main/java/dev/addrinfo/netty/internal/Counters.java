@@ -13,4 +13,10 @@ public final class Counters {
   public final LongAdder droppedMalformed = new LongAdder();
   public final LongAdder tcpFallbacks = new LongAdder();
   public final LongAdder ednsFallbacks = new LongAdder();
+  /** DNS 0x20: queries sent with random letter case. */
+  public final LongAdder caseRandomized = new LongAdder();
+  /** DNS 0x20: answers that changed only the letter case of the question (each also a wrong question). */
+  public final LongAdder droppedWrongCase = new LongAdder();
+  /** DNS 0x20: times a server was found not to keep case and sent names as given for a while. */
+  public final LongAdder caseNotKept = new LongAdder();
 }

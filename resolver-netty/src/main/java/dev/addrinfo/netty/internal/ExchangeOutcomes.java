@@ -16,20 +16,22 @@ final class ExchangeOutcomes {
   }
 
   /**
-   * Same question: name ignoring ASCII case (compared on the wire, see {@link QuestionMatch}), type,
+   * Same question: name ignoring ASCII case (compared on the wire, see {@link QuestionMatch}, or, for
+   * an exchange sent with random case, already by {@link QuestionCase}: {@code caseEcho}), type,
    * class IN. The exceptions are replies without a question section that can only make the try
    * fail or retry: SERVFAIL, NOTIMP and REFUSED, which glibc takes as the server's failure (and
    * asks the next), and FORMERR to a query with an OPT record, which servers that do not know EDNS
    * often send (glibc accepts it for the same reason) and which causes a retry without OPT.
    */
-  boolean answers(Query query, DecodedMessage m, ByteBuf message) {
+  boolean answers(Query query, DecodedMessage m, ByteBuf message, int caseEcho) {
     if (m.questionName() == null) {
       int rcode = m.rcode();
       return rcode == DnsResponse.SERVFAIL || rcode == DnsResponse.NOTIMP || rcode == DnsResponse.REFUSED
           || (rcode == DnsResponse.FORMERR && query.edns);
     }
     return m.questionClass() == CLASS_IN && m.questionType() == query.question.type().code()
-        && QuestionMatch.sameName(message, query.question.name());
+        && (caseEcho == QuestionCase.UNCHECKED ? QuestionMatch.sameName(message, query.question.name())
+            : caseEcho != QuestionCase.OTHER);
   }
 
   /**

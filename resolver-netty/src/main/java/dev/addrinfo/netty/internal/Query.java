@@ -20,10 +20,14 @@ public final class Query {
   final long timeoutNanos;
   /** Whether the next exchange carries an OPT record. */
   boolean edns;
+  /** Whether a server changed the letter case of this try's question: later exchanges send it as given. */
+  boolean caseNotKept;
 
   /** The socket or connection the current exchange waits on; null between exchanges. */
   ExchangeHost host;
   int id;
+  /** The {@link QuestionCase} bits of the current exchange; 0 when the name went as given. */
+  long caseBits;
   boolean tcp;
   /** Whether the current exchange's message has been handed to its socket, and when. */
   boolean sent;

@@ -55,8 +55,13 @@ public final class QueryMessages {
 
   /** A query datagram; the name must have passed {@link #problemWith}. */
   static ByteBuf udp(ByteBufAllocator alloc, int id, DnsQuestion question, boolean rd, boolean edns0) {
+    return udp(alloc, id, question, rd, edns0, 0);
+  }
+
+  /** A query datagram whose name's letters are flipped by {@link QuestionCase} bits; 0 sends it as given. */
+  static ByteBuf udp(ByteBufAllocator alloc, int id, DnsQuestion question, boolean rd, boolean edns0, long caseBits) {
     ByteBuf b = alloc.directBuffer(length(question, edns0));
-    write(b, id, question, rd, edns0);
+    write(b, id, question, rd, edns0, caseBits);
     return b;
   }
 
@@ -65,7 +70,7 @@ public final class QueryMessages {
     int length = length(question, edns0);
     ByteBuf b = alloc.directBuffer(2 + length);
     b.writeShort(length);
-    write(b, id, question, rd, edns0);
+    write(b, id, question, rd, edns0, 0);
     return b;
   }
 
@@ -75,14 +80,18 @@ public final class QueryMessages {
     return ResponseReader.HEADER_LENGTH + nameLength + 4 + (edns0 ? OPT_LENGTH : 0);
   }
 
-  private static void write(ByteBuf b, int id, DnsQuestion question, boolean rd, boolean edns0) {
+  private static void write(ByteBuf b, int id, DnsQuestion question, boolean rd, boolean edns0, long caseBits) {
     b.writeShort(id);
     b.writeShort(rd ? FLAG_RD : 0);
     b.writeShort(1);
     b.writeShort(0);
     b.writeShort(0);
     b.writeShort(edns0 ? 1 : 0);
-    writeName(b, question.name());
+    if (caseBits == 0) {
+      writeName(b, question.name());
+    } else {
+      QuestionCase.writeName(b, question.name(), caseBits);
+    }
     b.writeShort(question.type().code());
     b.writeShort(CLASS_IN);
     if (edns0) {

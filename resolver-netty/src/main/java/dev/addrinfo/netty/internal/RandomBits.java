@@ -4,7 +4,8 @@ import java.security.SecureRandom;
 import java.util.random.RandomGenerator;
 
 /**
- * Random numbers for one event loop: message IDs and socket choices. From a {@link SecureRandom}
+ * Random numbers for one event loop: message IDs, socket choices and the letter case of question
+ * names (DNS 0x20). From a {@link SecureRandom}
  * they are drawn 256 bytes at a time into a buffer, so that an ID costs two array reads instead of
  * a call into the synchronized, system-call-backed generator (which cost about a microsecond per
  * draw); the bytes are the generator's own, so IDs stay as unpredictable as it is. Any other
@@ -36,6 +37,19 @@ final class RandomBits {
         return r % bound;
       }
     }
+  }
+
+  /**
+   * {@code count} random bits (0 to 63) in the low bits of the result, the rest 0: one 16-bit draw
+   * per 16 bits asked (from the buffer, or {@code nextInt(65536)} of another generator).
+   */
+  long bits(int count) {
+    long bits = 0;
+    for (int drawn = 0; drawn < count; drawn += 16) {
+      long chunk = buffer == null ? source.nextInt(0x10000) : next16();
+      bits |= chunk << drawn;
+    }
+    return count == 0 ? 0 : bits & (-1L >>> (64 - count));
   }
 
   private int next16() {

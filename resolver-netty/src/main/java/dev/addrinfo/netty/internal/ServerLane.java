@@ -7,11 +7,13 @@ import java.net.InetSocketAddress;
  * turn, and how many tries wait on the wire, with a queue for the tries past that window. The
  * window keeps a burst (100,000 lookups at once) from overflowing the server's receive buffer,
  * which would turn the burst into timeouts: a try waits in the queue, its timeout not yet started,
- * until an earlier one ends. Confined to the loop.
+ * until an earlier one ends. It also remembers whether the server keeps the letter case of questions
+ * (used only with DNS 0x20). Confined to the loop.
  */
 final class ServerLane {
   final InetSocketAddress server;
   final UdpSocket[] slots;
+  final CaseMemory caseMemory = new CaseMemory();
   UdpSocket current;
   int onWire;
   private Query firstWaiting;

@@ -9,6 +9,7 @@ import java.util.random.RandomGenerator;
  *
  * @param udpSocketUses queries a UDP socket carries before a fresh one (a new port) replaces it
  * @param udpWindow tries one shard keeps on the wire to one server over UDP; more wait in a queue
+ * @param randomizeCase DNS 0x20 over UDP (see {@link QuestionCase})
  */
 public record TransportContext(
     RandomGenerator random,
@@ -17,4 +18,5 @@ public record TransportContext(
     int udpSocketUses,
     int udpWindow,
     int maxTcpMessageLength,
-    Counters counters) {}
+    Counters counters,
+    boolean randomizeCase) {}

@@ -34,6 +34,7 @@ public final class TransportShard implements UdpSocketPool.PacketSink, TcpConnec
   private final RandomBits random;
   private final ExchangeOutcomes outcomes;
   private final ByteBufAllocator alloc;
+  private final boolean randomizeCase;
   private TransportShard[] peers = {this};
   private boolean closed;
 
@@ -47,6 +48,7 @@ public final class TransportShard implements UdpSocketPool.PacketSink, TcpConnec
     this.random = new RandomBits(context.random());
     this.outcomes = new ExchangeOutcomes(context);
     this.alloc = alloc;
+    this.randomizeCase = context.randomizeCase();
   }
 
   public EventLoop loop() {
@@ -113,11 +115,17 @@ public final class TransportShard implements UdpSocketPool.PacketSink, TcpConnec
       lane.enqueue(query);
       return;
     }
-    UdpSocket socket = udp.pick(lane, random, System.nanoTime());
+    long now = System.nanoTime();
+    UdpSocket socket = udp.pick(lane, random, now);
     int id = socket.inFlight.freshId(random);
     lane.onWire++;
     begin(query, socket, id, false);
-    ByteBuf message = QueryMessages.udp(alloc, id, query.question, query.options.recursionDesired(), query.edns);
+    if (randomizeCase && !query.caseNotKept && lane.caseMemory.randomize(now)) {
+      query.caseBits = QuestionCase.draw(query.question.name(), random);
+      counters.caseRandomized.increment();
+    }
+    ByteBuf message = QueryMessages.udp(alloc, id, query.question, query.options.recursionDesired(), query.edns,
+        query.caseBits);
     send(query, socket, id, socket.bound, socket.writes, message);
   }
 
@@ -132,6 +140,7 @@ public final class TransportShard implements UdpSocketPool.PacketSink, TcpConnec
   private void begin(Query query, ExchangeHost host, int id, boolean overTcp) {
     query.host = host;
     query.id = id;
+    query.caseBits = 0;
     query.tcp = overTcp;
     query.sent = false;
     host.inFlight().put(query);
@@ -205,6 +214,7 @@ public final class TransportShard implements UdpSocketPool.PacketSink, TcpConnec
 
   private void onMessage(Query query, ByteBuf msg) {
     long arrived = System.nanoTime();
+    int echo = QuestionCase.echo(msg, query);
     DecodedMessage decoded;
     try {
       decoded = ResponseReader.read(msg, query.server, query.tcp);
@@ -213,8 +223,12 @@ public final class TransportShard implements UdpSocketPool.PacketSink, TcpConnec
       counters.droppedMalformed.increment();
       return;
     }
-    if (!outcomes.answers(query, decoded, msg)) {
+    if (!outcomes.answers(query, decoded, msg, echo)) {
       counters.droppedWrongQuestion.increment();
+      return;
+    }
+    if (echo == QuestionCase.CASE_CHANGED) {
+      askAgainAsGiven(query, arrived, decoded);
       return;
     }
     boolean overTcp = query.tcp;
@@ -231,6 +245,23 @@ public final class TransportShard implements UdpSocketPool.PacketSink, TcpConnec
       counters.answered.increment();
       query.complete(decoded.response());
     }
+  }
+
+  /**
+   * DNS 0x20: an answer that changed only the letter case of the question is dropped; the try asks
+   * again at once with the name as given (see {@link QuestionCase} for why).
+   */
+  private void askAgainAsGiven(Query query, long arrived, DecodedMessage decoded) {
+    counters.droppedWrongQuestion.increment();
+    counters.droppedWrongCase.increment();
+    if (((UdpSocket) query.host).lane.caseMemory.changed(arrived)) {
+      counters.caseNotKept.increment();
+    }
+    endExchange(query);
+    outcomes.trace(query, arrived, decoded.rcode(), decoded.answerCount(), decoded.truncated(),
+        "answer changed the letter case of the question; asking again with the name as given");
+    query.caseNotKept = true;
+    start(query, true);
   }
 
   /**

@@ -78,6 +78,12 @@ import java.util.random.RandomGenerator;
  * one event loop (chosen by the server address), holds at most one connection to it, multiplexed by
  * ID, and keeps it 2 seconds after its last exchange, so back-to-back truncations share one.
  *
+ * <p><b>Random letter case (DNS 0x20)</b>, off by default ({@link Builder#randomizeCase}): each
+ * ASCII letter of a UDP question goes in a random case, and an answer must copy the question in
+ * that exact case. An answer that changes only the case is dropped (and counted in
+ * {@link #caseRandomizationStats()}); the try asks the server again at once with the name as given,
+ * and a server that changes the case of 3 tries in a row is sent names as given for 10 minutes.
+ *
  * <p><b>Costs.</b> No thread per query and no timer thread: timeouts are FIFO lists on each loop,
  * woken by one scheduled task. Buffers are pooled and released on every path. A query from a thread
  * outside the loops costs one task hand-off.
@@ -118,7 +124,7 @@ public final class NettyDnsTransport implements DnsTransport {
     this.callerGroup = b.group;
     this.threads = b.threads;
     this.context = new TransportContext(b.random != null ? b.random : new SecureRandom(), b.trace,
-        b.udpSocketPoolSize, b.udpSocketUses, b.udpWindow, b.maxTcpMessageLength, counters);
+        b.udpSocketPoolSize, b.udpSocketUses, b.udpWindow, b.maxTcpMessageLength, counters, b.randomizeCase);
   }
 
   /** {@return a builder with every setting at its default} */
@@ -226,6 +232,29 @@ public final class NettyDnsTransport implements DnsTransport {
         counters.droppedMalformed.sum(), counters.tcpFallbacks.sum(), counters.ednsFallbacks.sum());
   }
 
+  /**
+   * What random letter case (DNS 0x20) has done since the transport was built; all 0 when it is off.
+   * Answers dropped for their case are also counted in {@link #stats()} as the wrong question.
+   *
+   * @return a snapshot of the counters
+   */
+  public CaseRandomizationStats caseRandomizationStats() {
+    return new CaseRandomizationStats(counters.caseRandomized.sum(), counters.droppedWrongCase.sum(),
+        counters.caseNotKept.sum());
+  }
+
+  /**
+   * DNS 0x20 counters, exact when the transport is quiet.
+   *
+   * @param randomized UDP queries sent with random letter case
+   * @param droppedWrongCase answers dropped because they changed only the letter case of the
+   *     question; each made its try ask again with the name as given
+   * @param serversNotKeepingCase times a server changed the case of 3 tries in a row and was then
+   *     sent names as given for 10 minutes (counted per event loop)
+   * @since 0.1
+   */
+  public record CaseRandomizationStats(long randomized, long droppedWrongCase, long serversNotKeepingCase) {}
+
   /** Netty's native sockets, where its epoll library loads: a cheaper source-address probe than the JDK's. */
   @Override
   public RouteProbe routeProbe() {
@@ -277,6 +306,7 @@ public final class NettyDnsTransport implements DnsTransport {
     private int udpSocketUses = DEFAULT_UDP_SOCKET_USES;
     private int udpWindow = DEFAULT_UDP_WINDOW;
     private int maxTcpMessageLength = DEFAULT_MAX_TCP_MESSAGE_LENGTH;
+    private boolean randomizeCase;
 
     private Builder() {}
 
@@ -392,6 +422,35 @@ public final class NettyDnsTransport implements DnsTransport {
         throw new IllegalArgumentException("max TCP message length out of range 512-65535: " + length);
       }
       this.maxTcpMessageLength = length;
+      return this;
+    }
+
+    /**
+     * DNS 0x20 (draft-vixie-dnsext-dns0x20): sends each ASCII letter of a UDP question in a random
+     * case and takes only answers that copy the question in that exact case. Off by default.
+     *
+     * <p><b>What it buys.</b> An off-path forger must guess, besides the 16-bit ID and the port
+     * (about 15 bits: Linux picks ports among 28,232), one bit per letter of the name: 13 more bits
+     * for {@code www.example.com}, 10 for an IPv4 reverse name, at most 63. Servers copy the question
+     * into their answer (RFC 1035), so the real answer passes; results are unchanged, canonical names
+     * included (names the answer spells through the question come back in the caller's case).
+     *
+     * <p><b>What it costs.</b> A 16-bit draw from the buffered random source per 16 characters of the
+     * name, and the flips: about 30 ns a query; checking the answer's case takes the place of the
+     * ordinary compare of its question and costs nothing more. Over TCP (truncated answers,
+     * {@code use-vc}) names go as given: a forger would need the connection's sequence numbers.
+     * Some forwarders and middleboxes answer in another case: such an answer is dropped and
+     * its try asked again at once with the name as given (one more round trip); after 3 tries in a
+     * row like that, the server is sent names as given for 10 minutes, per event loop. A forger who
+     * guessed port and ID can force that second round trip, and must then guess port and ID again
+     * for it. glibc does not do this, so with it on, the queries a server sees differ from glibc's
+     * in letter case only.
+     *
+     * @param on whether to randomize the letter case of UDP questions
+     * @return this builder
+     */
+    public Builder randomizeCase(boolean on) {
+      this.randomizeCase = on;
       return this;
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.addrinfo.Linux;
 import dev.addrinfo.Resolver;
+import dev.addrinfo.netty.transport.NettyDnsTransport;
 import dev.addrinfo.testing.dnsserver.Answers;
 import dev.addrinfo.testing.dnsserver.DnsRequest;
 import dev.addrinfo.testing.dnsserver.ScriptedDnsServer;
@@ -15,6 +16,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -26,7 +28,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * 100,000 forged answers while real lookups run: an off-path forger who spoofs the server's address
@@ -37,6 +40,10 @@ import org.junit.jupiter.api.Test;
  * port has a query waiting at all, about 0.1 expected over the run. Each forged answer carries its
  * own number in its address (2001:db8:ffff::/48), so an accepted one is traced to the packet, and
  * the packet to the query it matched.
+ *
+ * <p>Run again with DNS 0x20 on: the forger writes the name as the caller gave it (it cannot see the
+ * random case), so a lucky guess of port and ID is dropped too, unless it also guessed the case of
+ * all 10 letters of the name; it only makes the try ask again with the name as given.
  */
 class ForgedFloodTest extends ResolverFaultsSupport {
   private static final int FORGED = 100_000;
@@ -54,11 +61,13 @@ class ForgedFloodTest extends ResolverFaultsSupport {
     return ((b[12] & 0xff) << 24) | ((b[13] & 0xff) << 16) | ((b[14] & 0xff) << 8) | (b[15] & 0xff);
   }
 
-  @Test
-  void noForgedAnswerIsAcceptedWithoutTheIdOfAWaitingQuery() throws Exception {
+  @ParameterizedTest(name = "random letter case {0}")
+  @ValueSource(booleans = {false, true})
+  void noForgedAnswerIsAcceptedWithoutTheIdOfAWaitingQuery(boolean randomCase) throws Exception {
     Assumptions.assumeTrue(ProcNetUdp.available(), "needs /proc/net/udp");
     ScriptedDnsServer s = server((r, out) -> out.reply(Answers.addresses(r, REAL)));
-    Resolver resolver = resolver("options timeout:1 attempts:2\n", s.address());
+    NettyDnsTransport transport = NettyDnsTransport.builder().randomizeCase(randomCase).build();
+    Resolver resolver = resolver("options timeout:1 attempts:2\n", b -> b.transport(transport), s.address());
 
     AtomicBoolean forging = new AtomicBoolean(true);
     Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
@@ -74,13 +83,14 @@ class ForgedFloodTest extends ResolverFaultsSupport {
     forging.set(false);
     real.join(TimeUnit.SECONDS.toMillis(LOOKUP_LIMIT_SECONDS));
 
-    // Every forgery taken must have guessed the port, ID and name of a query the server saw.
+    // Every forgery taken must have guessed the port, ID and name of a query the server saw (with
+    // 0x20, in the case it was sent).
     int luckyGuesses = 0;
     List<String> unexplained = new ArrayList<>();
     for (String taken : forgeriesTaken) {
       int packet = packetOf(taken);
       boolean guessed = s.requests().stream().anyMatch(q -> q.sourcePort() == ports[packet] && q.id() == ids[packet]
-          && q.name().equalsIgnoreCase(names[packet]));
+          && (randomCase ? q.name().equals(names[packet]) : q.name().equalsIgnoreCase(names[packet])));
       if (guessed) {
         luckyGuesses++;
       } else {
@@ -88,7 +98,8 @@ class ForgedFloodTest extends ResolverFaultsSupport {
       }
     }
     String summary = FORGED + " forged; real lookups " + outcomes + "; forgeries taken " + forgeriesTaken.size()
-        + " (of them lucky guesses of a waiting query's port and ID: " + luckyGuesses + ")";
+        + " (of them lucky guesses of a waiting query's port and ID: " + luckyGuesses + ")"
+        + (randomCase ? "; with random case: " + transport.caseRandomizationStats() : "");
     System.out.println("ForgedFloodTest: " + summary);
     assertEquals(List.of(), unexplained.subList(0, Math.min(10, unexplained.size())), summary);
     assertTrue(outcomes.getOrDefault("answered", new AtomicInteger()).get() > 0, summary);
@@ -144,7 +155,8 @@ class ForgedFloodTest extends ResolverFaultsSupport {
       DnsRequest latest = s.lastRequest();
       ports[packet] = targets[random.nextInt(targets.length)];
       ids[packet] = random.nextInt(0x10000);
-      names[packet] = latest.name();
+      // The name as the lookups spell it (lower case): what the forger knows.
+      names[packet] = latest.name().toLowerCase(Locale.ROOT);
       byte[] forged = WireBuilder.response(ids[packet]).question(latest.name(), Answers.TYPE_AAAA)
           .aaaa(latest.name(), 300, forgedAddress(packet)).bytes();
       last = s.sendDatagram(forged, new InetSocketAddress(client, ports[packet]));

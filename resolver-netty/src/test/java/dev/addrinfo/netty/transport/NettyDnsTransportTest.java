@@ -17,7 +17,6 @@ import dev.addrinfo.spi.QueryOptions;
 import dev.addrinfo.spi.QueryTrace;
 import dev.addrinfo.spi.RecordType;
 import java.io.IOException;
-import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -207,11 +206,9 @@ class NettyDnsTransportTest extends TransportTestSupport {
     assertEquals(0, t.stats().timeouts());
   }
 
-  /** A loopback UDP port that was free a moment ago: nothing listens there, so ICMP says so. */
-  private static InetSocketAddress closedUdpPort() throws IOException {
-    try (DatagramSocket probe = new DatagramSocket(new InetSocketAddress("127.0.0.1", 0))) {
-      return new InetSocketAddress("127.0.0.1", probe.getLocalPort());
-    }
+  /** A loopback UDP port nothing listens on (and no socket will be given), so ICMP says so. */
+  private static InetSocketAddress closedUdpPort() {
+    return ScriptedDnsServer.closedPort();
   }
 
   @Test

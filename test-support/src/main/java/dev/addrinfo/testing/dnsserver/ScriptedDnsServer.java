@@ -43,6 +43,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Costs a thread, two bound ports and a few ms to start; close it (it is {@link AutoCloseable}).
  */
 public final class ScriptedDnsServer implements AutoCloseable {
+  /** Where {@link #closedPort()} looks: above the well-known and common ports, below the ephemeral ones. */
+  private static final int BELOW_EPHEMERAL_FROM = 20_000;
+  private static final int BELOW_EPHEMERAL_TO = 32_768;
 
   /** How the script answers one request. Doing nothing at all drops the query. */
   public interface Responder {
@@ -197,21 +200,26 @@ public final class ScriptedDnsServer implements AutoCloseable {
     group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
   }
 
-  /** A loopback address and port where nothing listens on UDP or TCP (free a moment ago). */
+  /**
+   * A loopback port where nothing listens, UDP or TCP, so that a datagram sent there draws an ICMP
+   * port unreachable. It is taken below Linux's ephemeral range (ip_local_port_range, 32768 and
+   * up): a port a moment ago free inside that range can be handed to any socket opened meanwhile
+   * (tests run in parallel, and every resolver opens sockets), which would swallow the datagram
+   * without a word, and the test would see a timeout instead of a refusal.
+   */
   public static InetSocketAddress closedPort() {
-    for (int attempt = 0; attempt < 20; attempt++) {
-      try (DatagramSocket u = new DatagramSocket(new InetSocketAddress(loopback4(), 0))) {
-        int port = u.getLocalPort();
-        try (ServerSocket t = new ServerSocket(port, 1, loopback4())) {
-          return new InetSocketAddress(loopback4(), port);
-        } catch (IOException taken) {
-          // TCP port in use: try another
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+    java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+    for (int attempt = 0; attempt < 100; attempt++) {
+      int port = random.nextInt(BELOW_EPHEMERAL_FROM, BELOW_EPHEMERAL_TO);
+      try (DatagramSocket u = new DatagramSocket(new InetSocketAddress(loopback4(), port));
+          ServerSocket t = new ServerSocket(port, 1, loopback4())) {
+        return new InetSocketAddress(loopback4(), port);
+      } catch (IOException taken) {
+        // in use, UDP or TCP: try another
       }
     }
-    throw new IllegalStateException("no closed loopback port found");
+    throw new IllegalStateException("no closed loopback port found in " + BELOW_EPHEMERAL_FROM + "-"
+        + BELOW_EPHEMERAL_TO);
   }
 
   static InetAddress loopback4() {
