@@ -2,7 +2,7 @@
  * The resolver on Netty: {@link dev.addrinfo.netty.NettyResolver} builds a
  * {@link dev.addrinfo.Resolver} whose DNS transport is
  * {@link dev.addrinfo.netty.transport.NettyDnsTransport} (UDP, TCP on truncation, epoll where its
- * native library loads, NIO elsewhere). {@code dev.addrinfo.netty.internal} is closed.
+ * native library loads, NIO elsewhere).
  */
 module dev.addrinfo.netty {
   requires transitive dev.addrinfo;

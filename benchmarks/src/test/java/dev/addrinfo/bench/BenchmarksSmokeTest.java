@@ -58,14 +58,14 @@ class BenchmarksSmokeTest {
 
   @Test
   void everyCodecBenchmarkProducesAScore() throws RunnerException {
-    Collection<RunResult> results = runBriefly(dev.addrinfo.netty.internal.CodecBenchmark.class);
+    Collection<RunResult> results = runBriefly(dev.addrinfo.netty.transport.CodecBenchmark.class);
     assertEquals(6, results.size());
     results.forEach(r -> assertTrue(r.getPrimaryResult().getScore() > 0, r.getParams().getBenchmark()));
   }
 
   @Test
   void everyCaseRandomizationBenchmarkProducesAScore() throws RunnerException {
-    Collection<RunResult> results = runBriefly(dev.addrinfo.netty.internal.CaseRandomizationBenchmark.class);
+    Collection<RunResult> results = runBriefly(dev.addrinfo.netty.transport.CaseRandomizationBenchmark.class);
     assertEquals(4, results.size());
     results.forEach(r -> assertTrue(r.getPrimaryResult().getScore() > 0, r.getParams().getBenchmark()));
   }

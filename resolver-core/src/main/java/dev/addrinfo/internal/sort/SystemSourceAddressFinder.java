@@ -3,8 +3,10 @@ package dev.addrinfo.internal.sort;
 import dev.addrinfo.spi.RouteProbe;
 import dev.addrinfo.internal.cache.ClockCache;
 import dev.addrinfo.internal.ifaddr.InterfaceList;
+import dev.addrinfo.internal.ifaddr.Ipv6Routes;
 import java.io.UncheckedIOException;
 import java.net.Inet4Address;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.util.Optional;
 
@@ -17,14 +19,18 @@ import java.util.Optional;
  * kernel's route lookup and a few system calls), which would be the largest cost of a cached
  * lookup, so each destination's answer is kept for the same second as the interface list, for up
  * to {@value #MAX_REMEMBERED} destinations (the least used go first). A route change is therefore
- * seen up to a second late.
+ * seen up to a second late. An IPv6 destination that no route of any table holds (read from
+ * /proc/net/ipv6_route with the interfaces, see {@link Ipv6Routes}) is known to have no source
+ * without a probe: on hosts with IPv6 on loopback or link-local only, that saves a failing connect
+ * and the exception it throws per AAAA address.
  */
 final class SystemSourceAddressFinder implements SourceAddressFinder {
   static final long MAX_AGE_NANOS = 1_000_000_000L;
   private static final int MAX_REMEMBERED = 16_384;
   private static final InetAddress IPV4_LOOPBACK = fixed(new byte[] {127, 0, 0, 1});
 
-  private record Snapshot(InterfaceList list, long readAtNanos) {}
+  /** The interface list and the IPv6 routes (either null when unreadable), as read at one time. */
+  private record Snapshot(InterfaceList list, Ipv6Routes routes, long readAtNanos) {}
 
   private record Remembered(Optional<SourceAddress> source, long foundAtNanos) {}
 
@@ -43,16 +49,38 @@ final class SystemSourceAddressFinder implements SourceAddressFinder {
     if (r != null && now - r.foundAtNanos() <= MAX_AGE_NANOS) {
       return r.source();
     }
-    Optional<SourceAddress> found = describe(probe.localAddressFor(destination));
+    Optional<SourceAddress> found = noRouteTo(destination) ? Optional.empty()
+        : describe(probe.localAddressFor(destination));
     remembered.put(destination, new Remembered(found, now));
     return found;
+  }
+
+  /**
+   * Whether no IPv6 route at all holds the destination, so that the probe could only fail (an IPv4
+   * or IPv4-mapped destination is always probed).
+   */
+  private boolean noRouteTo(InetAddress destination) {
+    if (!(destination instanceof Inet6Address v6) || isV4Mapped(v6.getAddress())) {
+      return false;
+    }
+    Ipv6Routes routes = current().routes();
+    return routes != null && !routes.covers(v6);
+  }
+
+  private static boolean isV4Mapped(byte[] a) {
+    for (int i = 0; i < 10; i++) {
+      if (a[i] != 0) {
+        return false;
+      }
+    }
+    return a[10] == (byte) 0xff && a[11] == (byte) 0xff;
   }
 
   private Optional<SourceAddress> describe(InetAddress local) {
     if (local == null) {
       return Optional.empty();
     }
-    InterfaceList list = interfaces();
+    InterfaceList list = current().list();
     // glibc keeps the interface list only when the host has an IPv6 address other than ::1.
     if (list == null || !list.hasNonLoopbackIpv6()) {
       return Optional.of(SourceAddress.unlisted(local));
@@ -65,18 +93,20 @@ final class SystemSourceAddressFinder implements SourceAddressFinder {
         .orElseGet(() -> SourceAddress.unlisted(local)));
   }
 
-  private InterfaceList interfaces() {
+  private Snapshot current() {
     Snapshot current = snapshot;
     long now = System.nanoTime();
     if (current == null || now - current.readAtNanos() > MAX_AGE_NANOS) {
+      InterfaceList list;
       try {
-        current = new Snapshot(InterfaceList.read(), now);
+        list = InterfaceList.read();
       } catch (UncheckedIOException e) {
-        current = new Snapshot(null, now);
+        list = null;
       }
+      current = new Snapshot(list, Ipv6Routes.read(), now);
       snapshot = current;
     }
-    return current.list();
+    return current;
   }
 
   private static InetAddress fixed(byte[] bytes) {

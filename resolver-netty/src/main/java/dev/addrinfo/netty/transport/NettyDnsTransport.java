@@ -1,12 +1,5 @@
 package dev.addrinfo.netty.transport;
 
-import dev.addrinfo.netty.internal.ChannelKind;
-import dev.addrinfo.netty.internal.Counters;
-import dev.addrinfo.netty.internal.NativeRouteProbe;
-import dev.addrinfo.netty.internal.Query;
-import dev.addrinfo.netty.internal.QueryMessages;
-import dev.addrinfo.netty.internal.TransportContext;
-import dev.addrinfo.netty.internal.TransportShard;
 import dev.addrinfo.spi.DnsQuestion;
 import dev.addrinfo.spi.DnsResponse;
 import dev.addrinfo.spi.DnsTransport;
