@@ -11,11 +11,11 @@ import java.util.stream.Stream;
  * namespaces) and {@code unshare}. Where they are missing the tests are skipped, except on CI
  * ({@code CI=true}), where a skip would hide that the comparison never ran, so they fail.
  */
-final class NamespaceSupport {
+public final class NamespaceSupport {
 
   private NamespaceSupport() {}
 
-  static void assumeAvailable() {
+  public static void assumeAvailable() {
     String missing = missing();
     if (missing == null) {
       return;
