@@ -13,8 +13,8 @@ import java.util.Locale;
 
 /**
  * The side-by-side run: one local BIND serving the generated names (one A and one AAAA each), and
- * each resolver in turn looking all of them up with K look-ups in flight, after a warm-up on other
- * names, every cache off. Prints look-ups per second and p50/p99 latency per resolver, addrinfo's
+ * each resolver looking all of them up with K look-ups in flight, after a warm-up on other names,
+ * every cache off, in several rounds in which the resolvers take turns (the median round counts). Prints look-ups per second and p50/p99 latency per resolver, addrinfo's
  * ratio to each, and the server's ceiling measured by dnsperf; optionally each resolver's cold run
  * in a fresh JVM, and a burst of many look-ups at once. All traffic stays on 127.0.0.1; every run is
  * bounded by a count and a time limit.
@@ -82,31 +82,16 @@ public final class Throughput {
           System.out.println("  cold run done: " + p);
         }
       }
-      List<RunResult> results = new ArrayList<>();
-      for (String label : peers) {
-        try (Peer peer = create(label, bind.address(), o.inFlight())) {
-          warmUp(peer, warm, o);
-          Profiling profiling = o.profile() != null ? Profiling.start(Profiling.fileFor(o.profile(), label)) : null;
-          long startedAt = ManagementFactory.getRuntimeMXBean().getUptime();
-          RunResult r = LoadDriver.run(peer, measured, o.inFlight(), o.limit());
-          if (Boolean.getBoolean("throughput.uptime")) {
-            // To line the measured run up with -Xlog or -XX:+PrintCompilation output.
-            System.out.printf("  %s measured from %d to %d ms of JVM uptime%n", label, startedAt,
-                ManagementFactory.getRuntimeMXBean().getUptime());
-          }
-          if (profiling != null) {
-            profiling.close();
-          }
-          results.add(r);
-          System.out.println("  done: " + r.label());
-        }
-      }
+      MeasuredRounds rounds = measure(o, bind.address(), peers, warm, measured);
       Ceiling.Result ceiling = null;
       if (o.dnsperf() && Ceiling.available()) {
         ceiling = Ceiling.measure(bind.address(), measured, o.inFlight());
       }
       System.out.println();
-      print("steady state (after " + o.warm() + " warm-up look-ups)", results, ceiling);
+      print("steady state (after " + o.warm() + " warm-up look-ups; each resolver's median of " + rounds.rounds()
+          + " rounds)", rounds.medians(), ceiling);
+      rounds.spread(ceiling).forEach(System.out::println);
+      System.out.println();
       if (!cold.isEmpty()) {
         print("cold (a fresh JVM's first " + o.names() + " look-ups)", cold, null);
       }
@@ -115,8 +100,52 @@ public final class Throughput {
       } else if (o.dnsperf()) {
         System.out.println("dnsperf not installed (apt-get install dnsperf): no ceiling measured");
       }
-      boolean ok = results.stream().allMatch(r -> r.complete() && r.failed() == 0);
+      boolean ok = rounds.all().stream().allMatch(r -> r.complete() && r.failed() == 0);
       return ok ? 0 : 1;
+    }
+  }
+
+  /**
+   * Warms every resolver up, then measures them in rounds, taking turns: round 1 of each, then
+   * round 2 of each, and so on, all of them open meanwhile (idle ones cost nothing but memory).
+   * Before the first round each resolver's JIT is let settle once more, since warming the ones
+   * after it can have recompiled code they share (Netty's).
+   */
+  private static MeasuredRounds measure(ThroughputOptions o, InetSocketAddress server, List<String> peers,
+      List<String> warm, List<String> measured) throws IOException, InterruptedException {
+    List<Peer> open = new ArrayList<>();
+    try {
+      for (String label : peers) {
+        Peer peer = create(label, server, o.inFlight());
+        open.add(peer);
+        warmUp(peer, warm, o);
+        System.out.println("  warmed up: " + label);
+      }
+      for (Peer peer : open) {
+        settleJit(peer, warm, o);
+      }
+      MeasuredRounds rounds = new MeasuredRounds();
+      for (int round = 1; round <= o.rounds(); round++) {
+        for (Peer peer : open) {
+          Profiling profiling = round == 1 && o.profile() != null
+              ? Profiling.start(Profiling.fileFor(o.profile(), peer.label())) : null;
+          long startedAt = ManagementFactory.getRuntimeMXBean().getUptime();
+          RunResult r = LoadDriver.run(peer, measured, o.inFlight(), o.limit());
+          if (Boolean.getBoolean("throughput.uptime")) {
+            // To line the measured run up with -Xlog or -XX:+PrintCompilation output.
+            System.out.printf("  %s round %d measured from %d to %d ms of JVM uptime%n", peer.label(), round,
+                startedAt, ManagementFactory.getRuntimeMXBean().getUptime());
+          }
+          if (profiling != null) {
+            profiling.close();
+          }
+          rounds.add(r);
+        }
+        System.out.println("  round " + round + " done");
+      }
+      return rounds;
+    } finally {
+      open.forEach(Peer::close);
     }
   }
 
@@ -221,8 +250,8 @@ public final class Throughput {
   }
 
   private static long rerunTimeoutSeconds(ThroughputOptions o) {
-    // Each peer: warm-up, measured and cold run, each bounded by the limit plus LoadDriver's grace.
-    return 120 + o.peers().size() * 3L * (o.limit().toSeconds() + 15);
+    // Each peer: warm-up, each measured round and cold run, each bounded by the limit plus LoadDriver's grace.
+    return 120 + o.peers().size() * (3L + o.rounds()) * (o.limit().toSeconds() + 15);
   }
 
   private static boolean isRoot() {

@@ -14,6 +14,8 @@ import java.util.Locale;
  * @param inFlight look-ups in flight at once (threads for the JDK)
  * @param warm distinct warm-up names per resolver, run first and not counted
  * @param limit how long one resolver's measured run may take before it stops starting look-ups
+ * @param rounds measured runs per resolver, the resolvers taking turns round by round; the median
+ *     round is reported
  * @param peers which resolvers, in order: addrinfo, netty, dnsjava, jdk
  * @param namespace whether to re-run inside {@code unshare -m -n} so that libc can be measured
  * @param inside set by the re-run: already in the namespace, BIND goes on port 53
@@ -26,7 +28,7 @@ import java.util.Locale;
  * @param child set for a cold run's child JVM: the one peer to run
  * @param server set for a cold run's child JVM: the BIND its parent started
  */
-record ThroughputOptions(int names, int inFlight, int warm, Duration limit, List<String> peers,
+record ThroughputOptions(int names, int inFlight, int warm, Duration limit, int rounds, List<String> peers,
     boolean namespace, boolean inside, boolean cold, int burst, boolean dnsperf, String profile,
     String child, InetSocketAddress server) {
   /** The peers of a run by default. */
@@ -34,6 +36,7 @@ record ThroughputOptions(int names, int inFlight, int warm, Duration limit, List
   /** Every peer --peers may name: also addrinfo with a fresh socket (port) per query, as glibc. */
   static final List<String> KNOWN_PEERS = List.of("addrinfo", "netty", "dnsjava", "jdk", "addrinfo-fresh");
   static final int MAX_NAMES = 200_000;
+  static final int MAX_ROUNDS = 99;
 
   ThroughputOptions {
     if (names < 1 || names > MAX_NAMES) {
@@ -44,6 +47,9 @@ record ThroughputOptions(int names, int inFlight, int warm, Duration limit, List
     }
     if (warm < 0 || warm > MAX_NAMES) {
       throw new IllegalArgumentException("--warm must be 0.." + MAX_NAMES + ": " + warm);
+    }
+    if (rounds < 1 || rounds > MAX_ROUNDS) {
+      throw new IllegalArgumentException("--rounds must be 1.." + MAX_ROUNDS + ": " + rounds);
     }
     if (burst < 0 || burst > MAX_NAMES) {
       throw new IllegalArgumentException("--burst must be 0.." + MAX_NAMES + ": " + burst);
@@ -61,6 +67,7 @@ record ThroughputOptions(int names, int inFlight, int warm, Duration limit, List
     int inFlight = 64;
     int warm = 40_000;
     Duration limit = Duration.ofSeconds(60);
+    int rounds = 5;
     List<String> peers = ALL_PEERS;
     boolean namespace = true;
     boolean inside = false;
@@ -77,6 +84,7 @@ record ThroughputOptions(int names, int inFlight, int warm, Duration limit, List
         case "--in-flight" -> inFlight = intValue(a, args, ++i);
         case "--warm" -> warm = intValue(a, args, ++i);
         case "--limit-seconds" -> limit = Duration.ofSeconds(intValue(a, args, ++i));
+        case "--rounds" -> rounds = intValue(a, args, ++i);
         case "--peers" -> peers = List.of(value(a, args, ++i).toLowerCase(Locale.ROOT).split(","));
         case "--no-namespace" -> namespace = false;
         case "--inside-namespace" -> inside = true;
@@ -90,7 +98,7 @@ record ThroughputOptions(int names, int inFlight, int warm, Duration limit, List
         default -> throw new IllegalArgumentException("unknown option '" + a + "'\n" + usage());
       }
     }
-    return new ThroughputOptions(names, inFlight, warm, limit, peers, namespace, inside, cold, burst, dnsperf,
+    return new ThroughputOptions(names, inFlight, warm, limit, rounds, peers, namespace, inside, cold, burst, dnsperf,
         profile, child, server);
   }
 
@@ -98,7 +106,7 @@ record ThroughputOptions(int names, int inFlight, int warm, Duration limit, List
   List<String> toArgs() {
     List<String> args = new ArrayList<>(List.of("--names", String.valueOf(names), "--in-flight",
         String.valueOf(inFlight), "--warm", String.valueOf(warm), "--limit-seconds",
-        String.valueOf(limit.toSeconds()), "--peers", String.join(",", peers), "--burst", String.valueOf(burst)));
+        String.valueOf(limit.toSeconds()), "--rounds", String.valueOf(rounds), "--peers", String.join(",", peers), "--burst", String.valueOf(burst)));
     if (!namespace) {
       args.add("--no-namespace");
     }
@@ -142,7 +150,8 @@ record ThroughputOptions(int names, int inFlight, int warm, Duration limit, List
 
   static String usage() {
     return "usage: Throughput [--names N (20000)] [--in-flight K (64)] [--warm W (40000)]\n"
-        + "                  [--limit-seconds S (60, per resolver)] [--peers addrinfo,netty,dnsjava,jdk(,addrinfo-fresh)]\n"
+        + "                  [--limit-seconds S (60, per resolver and round)] [--peers addrinfo,netty,dnsjava,jdk(,addrinfo-fresh)]\n"
+        + "                  [--rounds R (5: measured runs per resolver, taking turns; the median one is reported)]\n"
         + "                  [--cold (also each resolver's first N look-ups in a fresh JVM)]\n"
         + "                  [--burst N (start N look-ups at once: heap per look-up in flight, failures)]\n"
         + "                  [--profile FILE (CPU profile of each measured run: FILE-addrinfo, FILE-netty, ...)]\n"
