@@ -365,6 +365,7 @@ final class TransportShard implements UdpSocketPool.PacketSink, TcpConnections.S
   /** Fails every try in flight or waiting and closes every socket; runs on the loop. */
   public void close() {
     closed = true;
+    udp.close();
     for (ServerLane lane : udp.lanes()) {
       for (Query q = lane.drain(); q != null; ) {
         Query next = q.nextWaiting;

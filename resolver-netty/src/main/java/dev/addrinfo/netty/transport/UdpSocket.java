@@ -44,7 +44,7 @@ final class UdpSocket implements ExchangeHost {
     }
     retired = true;
     if (inFlight.isEmpty()) {
-      channel.close();
+      closeLater();
     }
   }
 
@@ -57,7 +57,17 @@ final class UdpSocket implements ExchangeHost {
   public void forget(Query query) {
     inFlight.remove(query);
     if (retired && inFlight.isEmpty()) {
-      channel.close();
+      closeLater();
     }
+  }
+
+  /**
+   * Closes the channel in a task of its own: its last answer is often being read when it is
+   * forgotten, and the epoll transport, still in its read loop, would read again from the closed
+   * descriptor and make (and report) an exception, with its stack trace, before the loop turn's
+   * queries are flushed.
+   */
+  private void closeLater() {
+    channel.eventLoop().execute(() -> channel.close());
   }
 }

@@ -88,4 +88,39 @@ class UdpSocketPoolTest {
     assertTrue(first.channel.closeFuture().await(5, TimeUnit.SECONDS), "nothing waited on it, so it closed");
     assertTrue(next.channel.isOpen());
   }
+
+  @Test
+  void aSpentSocketsSuccessorIsOpenedBeforeAnyQueryNeedsIt() throws Exception {
+    UdpSocket first = null;
+    for (int i = 0; i < UdpSocketPool.USES_PER_SOCKET; i++) {
+      first = pick(server(1));
+    }
+    UdpSocket spent = first;
+    // Queued behind the loop's tasks: two more round trips through the loop let it run.
+    onLoop(() -> null);
+    onLoop(() -> null);
+    UdpSocket successor = onLoop(() -> pool.lane(server(1)).slots[0]);
+    assertNotSame(spent, successor, "the slot was refilled without waiting for a query");
+    assertTrue(spent.retired);
+    assertTrue(successor.bound.await(5, TimeUnit.SECONDS));
+    assertTrue(successor.channel.isOpen());
+    assertEquals(0, successor.uses);
+    assertSame(successor, pick(server(1)));
+  }
+
+  @Test
+  void noSuccessorIsOpenedOnceThePoolIsClosing() throws Exception {
+    for (int i = 1; i < UdpSocketPool.USES_PER_SOCKET; i++) {
+      pick(server(1));
+    }
+    UdpSocket spent = onLoop(() -> {
+      UdpSocket s = pool.pick(pool.lane(server(1)), new RandomBits(new Random(1)), System.nanoTime());
+      pool.close();
+      return s;
+    });
+    onLoop(() -> null);
+    onLoop(() -> null);
+    assertSame(spent, onLoop(() -> pool.lane(server(1)).slots[0]));
+    assertEquals(1, (int) onLoop(() -> pool.openSockets().size()));
+  }
 }
