@@ -41,29 +41,6 @@ class JdkBuiltinComparisonTest {
       // The JDK hands glibc a name in the locale's encoding: UTF-8 here, '?' for non-ASCII in C.
       new Variant("default, LC_ALL=C.UTF-8", Map.of("LC_ALL", "C.UTF-8"), List.of()));
 
-  /**
-   * Where addrinfo's getaddrinfo (resolver-core) still differs from glibc's, found by this test;
-   * they show only with one family asked (the JDK asks AF_INET under preferIPv4Stack=true, always
-   * with AI_CANONNAME). There glibc 2.36 fails a name whose CNAME leads to no address of that
-   * family (a target without one, a missing target, a target in a zone BIND does not chase) with
-   * EAI_NONAME, where addrinfo gives EAI_NODATA, and a CNAME loop with EAI_AGAIN, where addrinfo
-   * gives EAI_NONAME. Each entry is variant, case, glibc's line, addrinfo's line; the test fails
-   * when either side changes, so that a fix in resolver-core removes the entry.
-   */
-  private static final List<List<String>> KNOWN_DIFFERENCES = List.of(
-      List.of("preferIPv4Stack=true", "to-v6only.example.test",
-          "failed to-v6only.example.test (Name or service not known)",
-          "failed to-v6only.example.test (No address associated with hostname)"),
-      List.of("preferIPv4Stack=true", "dangling.example.test",
-          "failed dangling.example.test (Name or service not known)",
-          "failed dangling.example.test (No address associated with hostname)"),
-      List.of("preferIPv4Stack=true", "to-other-zone.example.test",
-          "failed to-other-zone.example.test (Name or service not known)",
-          "failed to-other-zone.example.test (No address associated with hostname)"),
-      List.of("preferIPv4Stack=true", "loop-a.example.test",
-          "failed loop-a.example.test (Temporary failure in name resolution)",
-          "failed loop-a.example.test (Name or service not known)"));
-
   private static final List<String> CASES = List.of(
       "dual.example.test", "v4only.example.test", "v6only.example.test", "multi.example.test",
       "mixed.example.test", "chain2.example.test", "chain5.example.test", "to-v6only.example.test",
@@ -107,18 +84,7 @@ class JdkBuiltinComparisonTest {
       Map<String, String> expected = lines(builtin.stdout());
       Map<String, String> actual = lines(provider.stdout());
       for (String c : CASES) {
-        List<String> known = KNOWN_DIFFERENCES.stream()
-            .filter(k -> k.get(0).equals(v.name()) && k.get(1).equals(c)).findFirst().orElse(null);
-        if (known == null) {
-          tests.add(DynamicTest.dynamicTest(c, () -> assertEquals(expected.get(c), actual.get(c))));
-        } else {
-          tests.add(DynamicTest.dynamicTest(c + " (a known difference of resolver-core)", () -> {
-            String changed = "this known difference changed; if addrinfo now agrees with glibc, "
-                + "remove it from KNOWN_DIFFERENCES";
-            assertEquals(known.get(2), expected.get(c), changed);
-            assertEquals(known.get(3), actual.get(c), changed);
-          }));
-        }
+        tests.add(DynamicTest.dynamicTest(c, () -> assertEquals(expected.get(c), actual.get(c))));
       }
       policies.add(DynamicContainer.dynamicContainer(v.name(), tests));
     }

@@ -49,13 +49,11 @@ record CandidateResult(boolean answered, int herrno, boolean servfail, String ca
   }
 
   /**
-   * An answer whose records are read: NOERROR with records, and also NXDOMAIN with records (a CNAME
-   * to a name that does not exist), which this machine's glibc 2.36 reads as it reads a CNAME-only
-   * answer (EAI_NODATA for one family, EAI_NONAME for both).
+   * An answer whose records are read: NOERROR with records. NXDOMAIN is "not found" whatever it
+   * carries (a CNAME to a name that does not exist), as glibc's res_query judges it.
    */
   private static boolean withRecords(QueryOutcome o) {
-    int rcode = o.rcode();
-    return (rcode == DnsResponse.NOERROR || rcode == DnsResponse.NXDOMAIN) && !o.response().answers().isEmpty();
+    return o.rcode() == DnsResponse.NOERROR && !o.response().answers().isEmpty();
   }
 
   private static CandidateResult failed(int herrno, boolean servfail, QueryOutcome.Errno errno) {
@@ -82,8 +80,9 @@ record CandidateResult(boolean answered, int herrno, boolean servfail, String ca
     if (all.isEmpty()) {
       // An answer that holds records but none of the addresses asked for (only a CNAME) ends the
       // search. glibc reports it as "not found" when it asked for both families (gaih_getanswer) and
-      // as "no data" when it asked for one (getanswer_r); both seen against BIND on this machine.
-      int herrno = types.length > 1 ? HostResult.HOST_NOT_FOUND : HostResult.NO_DATA;
+      // as NO_RECOVERY, with the status TRYAGAIN, when it asked for one (getanswer_r); see
+      // DnsHostSource and NameLookup for what each becomes.
+      int herrno = types.length > 1 ? HostResult.HOST_NOT_FOUND : HostResult.NO_RECOVERY;
       return new CandidateResult(true, herrno, false, null, List.of(), 0, QueryOutcome.Errno.NONE);
     }
     return new CandidateResult(true, 0, false, canonical, all, ttl, QueryOutcome.Errno.NONE);

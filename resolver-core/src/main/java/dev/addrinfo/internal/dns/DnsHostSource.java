@@ -102,8 +102,7 @@ public final class DnsHostSource {
     /** Takes the judged outcome of candidate {@code index}; runs on whatever thread completed its questions. */
     void judged(int index, SearchList.Candidate c, CandidateResult r) {
       if (r.answered()) {
-        end(r.addresses().isEmpty()
-            ? HostResult.ofHerrno(r.herrno())
+        end(r.addresses().isEmpty() ? answeredWithout(r.herrno())
             : HostResult.found(r.canonicalName(), r.addresses(), r.ttlSeconds()));
         return;
       }
@@ -130,6 +129,15 @@ public final class DnsHostSource {
         case LAST -> { }
       }
       next(index + 1);
+    }
+
+    /**
+     * An answer without the addresses asked for (only a CNAME): for one family nss_dns's
+     * getanswer_r says TRYAGAIN with NO_RECOVERY, for both its gaih_getanswer says "not found".
+     */
+    private HostResult answeredWithout(int herrno) {
+      return herrno == HostResult.NO_RECOVERY ? HostResult.failed(NssStatus.TRYAGAIN, HostResult.NO_RECOVERY)
+          : HostResult.ofHerrno(herrno);
     }
 
     /** The final as-given candidate if there is one after {@code index}, else the end. */

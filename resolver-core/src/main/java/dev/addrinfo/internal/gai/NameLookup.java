@@ -24,6 +24,15 @@ import java.util.function.Consumer;
  * mapped (only when there is no IPv6 address, unless AI_ALL). When nothing is found the error is
  * glibc's: EAI_AGAIN when the last source could not answer for either family, EAI_NODATA when the
  * name exists without addresses, EAI_NONAME otherwise.
+ *
+ * <p>glibc 2.36 takes one of two paths, and they map a source's failure to different codes. AF_INET
+ * without AI_CANONNAME goes through gethostbyname2 ({@code try_simple_gethostbyname}), where the
+ * last source's status and h_errno decide alone (see {@link #simplePathError}); everything else
+ * through {@code get_nss_addresses}, where each source's h_errno becomes a "no data" mark (see
+ * {@link #noDataOf}). So an answer that is only a CNAME, which nss_dns reports as TRYAGAIN with
+ * NO_RECOVERY, is EAI_NODATA on the first path and EAI_NONAME on the second, and a SERVFAIL that
+ * nss_dns reports as "not found" with TRY_AGAIN is EAI_NONAME on the first and EAI_AGAIN on the
+ * second (all seen against BIND on this machine).
  */
 final class NameLookup {
   private static final int AGAIN = -1;
@@ -58,6 +67,8 @@ final class NameLookup {
     final BiConsumer<Found, Throwable> done;
     int noData;
     int noInet6Data;
+    /** The last source's answer, which alone decides the error on the AF_INET path. */
+    private HostResult last;
     private int index;
     private HostSource source;
     /** The IPv6 answer of the current source while its IPv4 one is asked (AI_V4MAPPED), else null. */
@@ -119,12 +130,13 @@ final class NameLookup {
     /** The source's answer for the family asked, or null while a second call is under way. */
     private Outcome outcome(HostResult r) {
       if (family != Linux.AF_INET6) {
-        noData = noDataOf(r, family == Linux.AF_UNSPEC);
+        last = r;
+        noData = noDataOf(r);
         noInet6Data = noData;
         return new Outcome(r.status(), r.canonicalName(), r.addresses(), r.ttlSeconds());
       }
       if (inet6 == null) {
-        noData = noDataOf(r, false);
+        noData = noDataOf(r);
         noInet6Data = noData;
         boolean gotIpv6 = !r.addresses().isEmpty();
         boolean wantMapped = (flags & Linux.AI_V4MAPPED) != 0 && ((flags & Linux.AI_ALL) != 0 || !gotIpv6);
@@ -136,7 +148,7 @@ final class NameLookup {
         return null;
       }
       HostResult r6 = inet6;
-      noData = noDataOf(r, false);
+      noData = noDataOf(r);
       List<InetAddress> all = new ArrayList<>(r6.addresses());
       for (InetAddress a : r.addresses()) {
         all.add(mapped(a));
@@ -146,6 +158,10 @@ final class NameLookup {
     }
 
     private void fail() {
+      if (family == Linux.AF_INET && (flags & Linux.AI_CANONNAME) == 0 && last != null) {
+        end(null, new AddrInfoException(simplePathError(last), "host '" + name + "'"));
+        return;
+      }
       if (noData != 0 && noInet6Data != 0) {
         if (noData == AGAIN && noInet6Data == AGAIN) {
           end(null, new AddrInfoException(EaiError.EAI_AGAIN, "host '" + name + "'"));
@@ -168,22 +184,29 @@ final class NameLookup {
 
   private record Outcome(NssStatus status, String canonicalName, List<InetAddress> addresses, long ttlSeconds) {}
 
-  /**
-   * glibc's no_data: EAI_AGAIN for TRY_AGAIN, 1 for NO_DATA, else 0 (1 also on success). One
-   * exception, measured against this machine's glibc 2.36 and kept as measured: on the one-family
-   * path (gethostbyname3, used for AF_INET and AF_INET6), a TRY_AGAIN whose status is "not found"
-   * rather than "unavailable" (a SERVFAIL earlier in a search list that then ended in NXDOMAIN, or a
-   * TCP answer that was SERVFAIL or broke) ends as EAI_NONAME, where AF_UNSPEC (gethostbyname4)
-   * gives EAI_AGAIN.
-   */
-  private static int noDataOf(HostResult r, boolean bothFamiliesAtOnce) {
+  /** glibc's no_data for one source's answer (gethosts): EAI_AGAIN for TRY_AGAIN, 1 for NO_DATA (and success), else 0. */
+  private static int noDataOf(HostResult r) {
     if (r.status() == NssStatus.SUCCESS) {
       return 1;
     }
     if (r.herrno() == HostResult.TRY_AGAIN) {
-      return bothFamiliesAtOnce || r.status() != NssStatus.NOTFOUND ? AGAIN : 0;
+      return AGAIN;
     }
     return r.herrno() == HostResult.NO_DATA ? 1 : 0;
+  }
+
+  /**
+   * The error of glibc's AF_INET path ({@code try_simple_gethostbyname} over gethostbyname2), from
+   * the last source's status and h_errno: with "not found" (gethostbyname2 returns 0) EAI_NODATA for
+   * NO_DATA and EAI_NONAME for anything else; with TRYAGAIN or UNAVAIL (it returns an error number)
+   * EAI_AGAIN for TRY_AGAIN and EAI_NODATA for anything else.
+   */
+  static EaiError simplePathError(HostResult last) {
+    boolean returnedZero = last.status() == NssStatus.SUCCESS || last.status() == NssStatus.NOTFOUND;
+    if (returnedZero) {
+      return last.herrno() == HostResult.NO_DATA ? EaiError.EAI_NODATA : EaiError.EAI_NONAME;
+    }
+    return last.herrno() == HostResult.TRY_AGAIN ? EaiError.EAI_AGAIN : EaiError.EAI_NODATA;
   }
 
   /** How gaih_inet merges the IPv6 and IPv4 statuses of one source. */

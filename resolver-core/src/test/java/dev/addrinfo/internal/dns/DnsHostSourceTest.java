@@ -154,12 +154,30 @@ class DnsHostSourceTest {
   }
 
   @Test
-  void answerWithOnlyACnameIsNotFoundForBothFamiliesAndNoDataForOne() {
+  void answerWithOnlyACnameIsNotFoundForBothFamiliesAndTryAgainWithNoRecoveryForOne() {
+    // nss_dns: gaih_getanswer (both families) says "not found"; getanswer_r (one) TRYAGAIN, NO_RECOVERY.
     transport.script((q, s) -> java.util.concurrent.CompletableFuture.completedFuture(new DnsResponse(
         DnsResponse.NOERROR, false, true, false,
         List.of(dev.addrinfo.spi.DnsRecord.cname(q.name(), 60, "elsewhere.test.")), -1)));
-    assertEquals(HostResult.HOST_NOT_FOUND, lookup("alias.test.", Linux.AF_UNSPEC, SEARCH).herrno());
-    assertEquals(HostResult.NO_DATA, lookup("alias.test.", Linux.AF_INET, SEARCH).herrno());
+    HostResult both = lookup("alias.test.", Linux.AF_UNSPEC, SEARCH);
+    assertEquals(HostResult.HOST_NOT_FOUND, both.herrno());
+    assertEquals(NssStatus.NOTFOUND, both.status());
+    HostResult one = lookup("alias.test.", Linux.AF_INET, SEARCH);
+    assertEquals(HostResult.NO_RECOVERY, one.herrno());
+    assertEquals(NssStatus.TRYAGAIN, one.status());
+  }
+
+  @Test
+  void nxdomainIsNotFoundEvenWithACnameInTheAnswer() {
+    // res_query: NXDOMAIN is HOST_NOT_FOUND whatever the answer section holds.
+    transport.script((q, s) -> java.util.concurrent.CompletableFuture.completedFuture(new DnsResponse(
+        DnsResponse.NXDOMAIN, false, true, false,
+        List.of(dev.addrinfo.spi.DnsRecord.cname(q.name(), 60, "missing.test.")), -1)));
+    for (int family : new int[] {Linux.AF_UNSPEC, Linux.AF_INET, Linux.AF_INET6}) {
+      HostResult r = lookup("dangling.test.", family, SEARCH);
+      assertEquals(HostResult.HOST_NOT_FOUND, r.herrno(), "family " + family);
+      assertEquals(NssStatus.NOTFOUND, r.status(), "family " + family);
+    }
   }
 
   @Test
