@@ -34,6 +34,20 @@ final class NamespaceDaemons {
         + "    fi\n"
         + "    sleep 0.05\n"
         + "  done\n"
+        + "}\n"
+        // A recursive server that answers dig has once refused glibc's first lookups (EAI_AGAIN in
+        // 3 ms, nothing in its log), so the cases also wait until glibc itself, through the
+        // namespace's resolv.conf, gets an answer.
+        + "await_glibc() {\n"
+        + "  i=0\n"
+        + "  until getent ahosts $4 > /dev/null 2>&1; do\n"
+        + "    i=$((i+1))\n"
+        + "    if [ $i -gt 600 ] || ! kill -0 $2 2>/dev/null; then\n"
+        + "      echo \"$1 in the namespace gave glibc no address for $4; its log:\" >&2; cat \"$3\" >&2;"
+        + " exit 74\n"
+        + "    fi\n"
+        + "    sleep 0.05\n"
+        + "  done\n"
         + "}\n";
   }
 
@@ -84,7 +98,7 @@ final class NamespaceDaemons {
     }
     Files.writeString(conf, text);
     return background("unbound", ShellQuote.word(unbound.toString()) + " -d -c \"$D/unbound.conf\"",
-        "$D/unbound.log", 53, "+rec", List.of(Zones.PROBE_ZONE));
+        "$D/unbound.log", 53, "+rec", List.of(Zones.PROBE_ZONE)) + awaitGlibc("unbound", "$D/unbound.log");
   }
 
   /**
@@ -101,7 +115,13 @@ final class NamespaceDaemons {
         + " --server=127.0.0.1#" + backendPort + " --cache-size=0"
         + " --listen-address=127.0.0.1,::1 --bind-interfaces --port=53"
         + " --user=root --pid-file= --log-facility=- --log-queries";
-    return background("dnsmasq", command, "$D/dnsmasq.log", 53, "+rec", List.of(Zones.PROBE_ZONE));
+    return background("dnsmasq", command, "$D/dnsmasq.log", 53, "+rec", List.of(Zones.PROBE_ZONE))
+        + awaitGlibc("dnsmasq", "$D/dnsmasq.log");
+  }
+
+  /** Waits until glibc (getent, with the namespace's /etc) gets the probe zone's address through {@code name}. */
+  private static String awaitGlibc(String name, String log) {
+    return "await_glibc " + name + " $P \"" + log + "\" " + ShellQuote.word(Zones.PROBE_ZONE) + "\n";
   }
 
   private static String background(String name, String command, String log, int port, String digOption,
