@@ -5,10 +5,7 @@ import dev.addrinfo.spi.TransportStats;
 /**
  * A snapshot of a {@link Resolver}'s counters since it was built. Each count is exact when the
  * resolver is quiet and may lag by the work in progress otherwise. Reading them costs a few
- * atomic reads; counting costs an uncontended atomic add per event, except for
- * {@code resultCacheHits}: a hit is the resolver's fastest path, so it is counted with a plain
- * (not atomic) increment in a per-thread-striped cell, and two threads sharing a cell that count a
- * hit in the same few nanoseconds may lose one of the two counts.
+ * atomic reads; counting costs an uncontended atomic add per event.
  *
  * @param lookups getaddrinfo and getnameinfo calls ended
  * @param failedLookups of those, the ones that ended with an error
