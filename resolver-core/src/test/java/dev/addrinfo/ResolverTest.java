@@ -193,9 +193,16 @@ class ResolverTest {
       Files.writeString(dir.resolve("hosts"), "192.0.2.5 box\n");
       Files.writeString(dir.resolve("nsswitch.conf"), "hosts: files dns\n");
       assertEquals(List.of("192.0.2.5"), addresses(r.getAddrInfo("box", null, INET_STREAM).join()));
-      CompletionException e = assertThrows(CompletionException.class,
-          () -> r.getAddrInfo("www.example.test", null, INET_STREAM).join());
-      assertInstanceOf(AddrInfoException.class, e.getCause());
+      // Every family and path says the name is not known, as with a dns module that is not there.
+      for (int family : new int[] {Linux.AF_INET, Linux.AF_INET6, Linux.AF_UNSPEC}) {
+        for (int flags : new int[] {0, Linux.AI_CANONNAME}) {
+          Hints hints = Hints.builder().family(family).flags(flags).socketType(Linux.SOCK_STREAM).build();
+          CompletionException e = assertThrows(CompletionException.class,
+              () -> r.getAddrInfo("www.example.test", null, hints).join());
+          AddrInfoException failure = assertInstanceOf(AddrInfoException.class, e.getCause());
+          assertEquals(EaiError.EAI_NONAME, failure.error(), hints.toString());
+        }
+      }
     }
   }
 

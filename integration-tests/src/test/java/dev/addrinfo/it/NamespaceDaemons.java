@@ -38,11 +38,11 @@ final class NamespaceDaemons {
         // A recursive server that answers dig has once refused glibc's first lookups (EAI_AGAIN in
         // 3 ms, nothing in its log), so the cases also wait until glibc itself, through the
         // namespace's resolv.conf, gets an answer.
+        // Short tries, and a deadline on the clock: the namespace's resolv.conf waits 5 s a try.
         + "await_glibc() {\n"
-        + "  i=0\n"
-        + "  until getent ahosts $4 > /dev/null 2>&1; do\n"
-        + "    i=$((i+1))\n"
-        + "    if [ $i -gt 600 ] || ! kill -0 $2 2>/dev/null; then\n"
+        + "  end=$(( $(date +%s) + 30 ))\n"
+        + "  until RES_OPTIONS='timeout:1 attempts:1' getent ahosts $4 > /dev/null 2>&1; do\n"
+        + "    if [ $(date +%s) -gt $end ] || ! kill -0 $2 2>/dev/null; then\n"
         + "      echo \"$1 in the namespace gave glibc no address for $4; its log:\" >&2; cat \"$3\" >&2;"
         + " exit 74\n"
         + "    fi\n"

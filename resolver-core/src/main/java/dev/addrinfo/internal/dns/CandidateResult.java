@@ -79,11 +79,8 @@ record CandidateResult(boolean answered, int herrno, boolean servfail, String ca
     }
     if (all.isEmpty()) {
       // An answer that holds records but none of the addresses asked for (only a CNAME) ends the
-      // search. glibc reports it as "not found" when it asked for both families (gaih_getanswer) and
-      // as NO_RECOVERY, with the status TRYAGAIN, when it asked for one (getanswer_r); see
-      // DnsHostSource and NameLookup for what each becomes.
-      int herrno = types.length > 1 ? HostResult.HOST_NOT_FOUND : HostResult.NO_RECOVERY;
-      return new CandidateResult(true, herrno, false, null, List.of(), 0, QueryOutcome.Errno.NONE);
+      // search; what nss_dns reports for it depends on the family asked (DnsHostSource).
+      return new CandidateResult(true, HostResult.NO_RECOVERY, false, null, List.of(), 0, QueryOutcome.Errno.NONE);
     }
     return new CandidateResult(true, 0, false, canonical, all, ttl, QueryOutcome.Errno.NONE);
   }

@@ -58,7 +58,7 @@ public final class DnsHostSource {
       done.accept(HostResult.ofHerrno(HostResult.NO_DATA));
       return;
     }
-    new Search(SearchList.candidates(name, config), types, config, done).next(0);
+    new Search(SearchList.candidates(name, config), types, family == Linux.AF_UNSPEC, config, done).next(0);
   }
 
   static RecordType[] typesFor(int family, ResolverConfig config) {
@@ -73,6 +73,8 @@ public final class DnsHostSource {
   private final class Search {
     final List<SearchList.Candidate> candidates;
     final RecordType[] types;
+    /** AF_UNSPEC was asked (even when {@code no-aaaa} leaves only the A question). */
+    final boolean bothFamilies;
     final ResolverConfig config;
     private final Consumer<HostResult> result;
     private boolean ended;
@@ -82,10 +84,11 @@ public final class DnsHostSource {
     int lastHerrno = HostResult.HOST_NOT_FOUND;
     QueryOutcome.Errno lastErrno = QueryOutcome.Errno.NONE;
 
-    Search(List<SearchList.Candidate> candidates, RecordType[] types, ResolverConfig config,
+    Search(List<SearchList.Candidate> candidates, RecordType[] types, boolean bothFamilies, ResolverConfig config,
         Consumer<HostResult> result) {
       this.candidates = candidates;
       this.types = types;
+      this.bothFamilies = bothFamilies;
       this.config = config;
       this.result = result;
     }
@@ -102,7 +105,7 @@ public final class DnsHostSource {
     /** Takes the judged outcome of candidate {@code index}; runs on whatever thread completed its questions. */
     void judged(int index, SearchList.Candidate c, CandidateResult r) {
       if (r.answered()) {
-        end(r.addresses().isEmpty() ? answeredWithout(r.herrno())
+        end(r.addresses().isEmpty() ? answeredWithout()
             : HostResult.found(r.canonicalName(), r.addresses(), r.ttlSeconds()));
         return;
       }
@@ -132,12 +135,14 @@ public final class DnsHostSource {
     }
 
     /**
-     * An answer without the addresses asked for (only a CNAME): for one family nss_dns's
-     * getanswer_r says TRYAGAIN with NO_RECOVERY, for both its gaih_getanswer says "not found".
+     * An answer without the addresses asked for (only a CNAME). nss_dns reports it by the family
+     * asked, not by the questions sent: for AF_UNSPEC (gethostbyname4, whose gaih_getanswer says
+     * "not found", with {@code no-aaaa} too, when only A is asked) HOST_NOT_FOUND, for one family
+     * (getanswer_r) TRYAGAIN with NO_RECOVERY.
      */
-    private HostResult answeredWithout(int herrno) {
-      return herrno == HostResult.NO_RECOVERY ? HostResult.failed(NssStatus.TRYAGAIN, HostResult.NO_RECOVERY)
-          : HostResult.ofHerrno(herrno);
+    private HostResult answeredWithout() {
+      return bothFamilies ? HostResult.ofHerrno(HostResult.HOST_NOT_FOUND)
+          : HostResult.failed(NssStatus.TRYAGAIN, HostResult.NO_RECOVERY);
     }
 
     /** The final as-given candidate if there is one after {@code index}, else the end. */

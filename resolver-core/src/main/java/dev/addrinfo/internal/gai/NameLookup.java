@@ -130,7 +130,11 @@ final class NameLookup {
     /** The source's answer for the family asked, or null while a second call is under way. */
     private Outcome outcome(HostResult r) {
       if (family != Linux.AF_INET6) {
-        last = r;
+        if (source != HostSource.UNAVAILABLE) {
+          // Without a transport the dns source is a module that is not there, which
+          // gethostbyname2's loop passes over without a trace.
+          last = r;
+        }
         noData = noDataOf(r);
         noInet6Data = noData;
         return new Outcome(r.status(), r.canonicalName(), r.addresses(), r.ttlSeconds());

@@ -168,6 +168,18 @@ class DnsHostSourceTest {
   }
 
   @Test
+  void withNoAaaaAnAfUnspecCnameOnlyAnswerIsStillNotFound() {
+    // gethostbyname4 asks only A then (gaih_getanswer_noaaaa), and reads it as for both families.
+    transport.script((q, s) -> java.util.concurrent.CompletableFuture.completedFuture(new DnsResponse(
+        DnsResponse.NOERROR, false, true, false,
+        List.of(dev.addrinfo.spi.DnsRecord.cname(q.name(), 60, "elsewhere.test.")), -1)));
+    HostResult r = lookup("alias.test.", Linux.AF_UNSPEC, SEARCH.toBuilder().noAaaa(true).build());
+    assertEquals(List.of("A alias.test."), asked());
+    assertEquals(HostResult.HOST_NOT_FOUND, r.herrno());
+    assertEquals(NssStatus.NOTFOUND, r.status());
+  }
+
+  @Test
   void nxdomainIsNotFoundEvenWithACnameInTheAnswer() {
     // res_query: NXDOMAIN is HOST_NOT_FOUND whatever the answer section holds.
     transport.script((q, s) -> java.util.concurrent.CompletableFuture.completedFuture(new DnsResponse(

@@ -3,6 +3,7 @@ package dev.addrinfo.netty.transport;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import java.net.InetSocketAddress;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * One UDP socket of a pool, bound to a kernel-chosen ephemeral port and connected to one server,
@@ -68,6 +69,14 @@ final class UdpSocket implements ExchangeHost {
    * queries are flushed.
    */
   private void closeLater() {
-    channel.eventLoop().execute(() -> channel.close());
+    if (!channel.isRegistered()) {
+      channel.close(); // never got a loop (it failed to open): nothing can be reading it
+      return;
+    }
+    try {
+      channel.eventLoop().execute(() -> channel.close());
+    } catch (RejectedExecutionException e) {
+      channel.close(); // the loop has shut down
+    }
   }
 }

@@ -122,7 +122,7 @@ final class UdpSocketPool {
 
   /** Retires a socket spent by its uses and opens its successor in its slot, if it still holds it. */
   private void replace(ServerLane lane, UdpSocket spent) {
-    if (closed || lanes.get(lane.server) != lane) {
+    if (closed || !lanes.containsValue(lane)) { // containsValue: a get would reorder the LRU map
       return;
     }
     for (int i = 0; i < lane.slots.length; i++) {
