@@ -153,12 +153,16 @@ class DnsHostSourceTest {
     assertEquals(NssStatus.UNAVAIL, r.status());
   }
 
+  /** Every question gets {@code rcode} with just a CNAME from its name to {@code target}. */
+  private void answerEveryQuestionWithACname(int rcode, String target) {
+    transport.script((q, s) -> java.util.concurrent.CompletableFuture.completedFuture(new DnsResponse(
+        rcode, false, true, false, List.of(dev.addrinfo.spi.DnsRecord.cname(q.name(), 60, target)), -1)));
+  }
+
   @Test
   void answerWithOnlyACnameIsNotFoundForBothFamiliesAndTryAgainWithNoRecoveryForOne() {
     // nss_dns: gaih_getanswer (both families) says "not found"; getanswer_r (one) TRYAGAIN, NO_RECOVERY.
-    transport.script((q, s) -> java.util.concurrent.CompletableFuture.completedFuture(new DnsResponse(
-        DnsResponse.NOERROR, false, true, false,
-        List.of(dev.addrinfo.spi.DnsRecord.cname(q.name(), 60, "elsewhere.test.")), -1)));
+    answerEveryQuestionWithACname(DnsResponse.NOERROR, "elsewhere.test.");
     HostResult both = lookup("alias.test.", Linux.AF_UNSPEC, SEARCH);
     assertEquals(HostResult.HOST_NOT_FOUND, both.herrno());
     assertEquals(NssStatus.NOTFOUND, both.status());
@@ -170,9 +174,7 @@ class DnsHostSourceTest {
   @Test
   void withNoAaaaAnAfUnspecCnameOnlyAnswerIsStillNotFound() {
     // gethostbyname4 asks only A then (gaih_getanswer_noaaaa), and reads it as for both families.
-    transport.script((q, s) -> java.util.concurrent.CompletableFuture.completedFuture(new DnsResponse(
-        DnsResponse.NOERROR, false, true, false,
-        List.of(dev.addrinfo.spi.DnsRecord.cname(q.name(), 60, "elsewhere.test.")), -1)));
+    answerEveryQuestionWithACname(DnsResponse.NOERROR, "elsewhere.test.");
     HostResult r = lookup("alias.test.", Linux.AF_UNSPEC, SEARCH.toBuilder().noAaaa(true).build());
     assertEquals(List.of("A alias.test."), asked());
     assertEquals(HostResult.HOST_NOT_FOUND, r.herrno());
@@ -182,9 +184,7 @@ class DnsHostSourceTest {
   @Test
   void nxdomainIsNotFoundEvenWithACnameInTheAnswer() {
     // res_query: NXDOMAIN is HOST_NOT_FOUND whatever the answer section holds.
-    transport.script((q, s) -> java.util.concurrent.CompletableFuture.completedFuture(new DnsResponse(
-        DnsResponse.NXDOMAIN, false, true, false,
-        List.of(dev.addrinfo.spi.DnsRecord.cname(q.name(), 60, "missing.test.")), -1)));
+    answerEveryQuestionWithACname(DnsResponse.NXDOMAIN, "missing.test.");
     for (int family : new int[] {Linux.AF_UNSPEC, Linux.AF_INET, Linux.AF_INET6}) {
       HostResult r = lookup("dangling.test.", family, SEARCH);
       assertEquals(HostResult.HOST_NOT_FOUND, r.herrno(), "family " + family);
