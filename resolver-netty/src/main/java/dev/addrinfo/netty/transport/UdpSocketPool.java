@@ -25,8 +25,10 @@ import java.util.concurrent.TimeUnit;
  * seconds, whichever comes first.
  * Sockets are opened lazily, so an idle transport holds none. A socket spent by its uses is
  * replaced at once, but after the loop turn's flush, so that opening its successor (tens of
- * microseconds of system calls and channel set-up) delays no query: without that, the query that
- * found the slot spent paid for it, about one lookup in a hundred. Confined to the event loop.
+ * microseconds of system calls and channel set-up) delays no query's send, as it did when the
+ * query that found the slot spent paid for it (about one lookup in a hundred). The loop is still
+ * busy with it meanwhile: with one lookup in flight, the answer to the query just sent can wait
+ * for it. Confined to the event loop.
  *
  * <p>Each socket is connected to its server. That is what makes an ICMP port unreachable visible:
  * Linux reports it (ECONNREFUSED, which the JDK and Netty surface as a
