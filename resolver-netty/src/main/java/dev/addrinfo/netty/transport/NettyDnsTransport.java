@@ -7,24 +7,15 @@ import dev.addrinfo.spi.QueryOptions;
 import dev.addrinfo.spi.QueryTrace;
 import dev.addrinfo.spi.RouteProbe;
 import dev.addrinfo.spi.TransportStats;
-import io.netty.buffer.ByteBufAllocator;
-import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.EventExecutor;
-import io.netty.util.concurrent.Future;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.security.SecureRandom;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
@@ -95,15 +86,8 @@ public final class NettyDnsTransport implements DnsTransport {
   /** Event loop threads the transport makes unless {@link Builder#threads} says otherwise. */
   public static final int DEFAULT_THREADS = 1;
 
-  private final EventLoopGroup callerGroup;
-  private final int threads;
-  private final TransportContext context;
   private final Counters counters = new Counters();
-  private final AtomicInteger nextShard = new AtomicInteger();
-  private final Object startLock = new Object();
-  private volatile TransportShard[] shards;
-  private EventLoopGroup ownedGroup;
-  private volatile boolean closed;
+  private final TransportShards shards;
 
   private NettyDnsTransport(Builder b) {
     if (b.group != null) {
@@ -114,10 +98,9 @@ public final class NettyDnsTransport implements DnsTransport {
         ChannelKind.of(loop);
       }
     }
-    this.callerGroup = b.group;
-    this.threads = b.threads;
-    this.context = new TransportContext(b.random != null ? b.random : new SecureRandom(), b.trace,
-        b.udpSocketPoolSize, b.udpSocketUses, b.udpWindow, b.maxTcpMessageLength, counters, b.randomizeCase);
+    this.shards = new TransportShards(b.group, b.threads, new TransportContext(
+        b.random != null ? b.random : new SecureRandom(), b.trace, b.udpSocketPoolSize, b.udpSocketUses,
+        b.udpWindow, b.maxTcpMessageLength, counters, b.randomizeCase));
   }
 
   /** {@return a builder with every setting at its default} */
@@ -166,56 +149,12 @@ public final class NettyDnsTransport implements DnsTransport {
       query.completeExceptionally(new IllegalArgumentException(problem));
       return;
     }
-    TransportShard[] s = shards();
-    if (s == null) {
+    TransportShard shard = shards.forCaller();
+    if (shard == null) {
       query.completeExceptionally(new IOException("transport closed; not asking " + server));
       return;
     }
-    shardForCaller(s).submit(query);
-  }
-
-  /** The shards, started on first use; null once closed. */
-  private TransportShard[] shards() {
-    TransportShard[] s = shards;
-    if (s != null || closed) {
-      return s;
-    }
-    synchronized (startLock) {
-      if (shards == null && !closed) {
-        shards = start();
-      }
-      return shards;
-    }
-  }
-
-  private TransportShard[] start() {
-    EventLoopGroup group = callerGroup;
-    if (group == null) {
-      ChannelKind kind = ChannelKind.preferred();
-      ownedGroup = new MultiThreadIoEventLoopGroup(threads, new DefaultThreadFactory("addrinfo-dns", true),
-          kind.ioHandlerFactory());
-      group = ownedGroup;
-    }
-    ByteBufAllocator alloc = PooledByteBufAllocator.DEFAULT;
-    List<TransportShard> list = new ArrayList<>();
-    for (EventExecutor e : group) {
-      EventLoop loop = (EventLoop) e;
-      list.add(new TransportShard(loop, ChannelKind.of(loop), context, alloc));
-    }
-    TransportShard[] all = list.toArray(new TransportShard[0]);
-    for (TransportShard s : all) {
-      s.peers(all);
-    }
-    return all;
-  }
-
-  private TransportShard shardForCaller(TransportShard[] all) {
-    for (TransportShard s : all) {
-      if (s.loop().inEventLoop()) {
-        return s;
-      }
-    }
-    return all[Math.floorMod(nextShard.getAndIncrement(), all.length)];
+    shard.submit(query);
   }
 
   @Override
@@ -261,32 +200,7 @@ public final class NettyDnsTransport implements DnsTransport {
    */
   @Override
   public void close() {
-    TransportShard[] all;
-    synchronized (startLock) {
-      if (closed) {
-        return;
-      }
-      closed = true;
-      all = shards;
-      shards = null;
-    }
-    if (all == null) {
-      return;
-    }
-    List<Future<?>> pending = new ArrayList<>();
-    for (TransportShard s : all) {
-      if (s.loop().inEventLoop()) {
-        s.close();
-      } else if (!s.loop().isShuttingDown()) {
-        pending.add(s.loop().submit(s::close));
-      }
-    }
-    for (Future<?> f : pending) {
-      f.awaitUninterruptibly(5, TimeUnit.SECONDS);
-    }
-    if (ownedGroup != null) {
-      ownedGroup.shutdownGracefully(0, 5, TimeUnit.SECONDS);
-    }
+    shards.close();
   }
 
   /** Builds a {@link NettyDnsTransport}. */
