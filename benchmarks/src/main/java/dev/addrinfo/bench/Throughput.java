@@ -108,8 +108,8 @@ public final class Throughput {
   /**
    * Warms every resolver up, then measures them in rounds, taking turns: round 1 of each, then
    * round 2 of each, and so on, all of them open meanwhile (idle ones cost nothing but memory).
-   * Before the first round each resolver's JIT is let settle once more, since warming the ones
-   * after it can have recompiled code they share (Netty's).
+   * The JIT is let settle after all are warm, since warming one can recompile code another shares
+   * (Netty's).
    */
   private static MeasuredRounds measure(ThroughputOptions o, InetSocketAddress server, List<String> peers,
       List<String> warm, List<String> measured) throws IOException, InterruptedException {
@@ -159,6 +159,7 @@ public final class Throughput {
       }
       try (Peer peer = create(label, server, o.inFlight())) {
         warmUp(peer, warm, o);
+        settleJit(peer, warm, o);
         results.add(Burst.run(peer, names, o.limit()));
         System.out.println("  done: " + label);
       }
@@ -175,7 +176,8 @@ public final class Throughput {
    * thread, then each completion starting the next), so that the JIT has compiled the way from a
    * cold start into the steady state too; in one long round that way is run only while the code is
    * still interpreted, and the measured run's start would then throw compiled code away and
-   * recompile it (seen in JFR as unstable_if deoptimizations and 0.3-0.8 s C2 compilations).
+   * recompile it (seen in JFR as unstable_if deoptimizations and 0.3-0.8 s C2 compilations). The
+   * caller then lets the JIT settle ({@link #settleJit}), once every resolver it measures is warm.
    */
   private static void warmUp(Peer peer, List<String> warm, ThroughputOptions o) throws InterruptedException {
     int rounds = 5;
@@ -185,7 +187,6 @@ public final class Throughput {
         LoadDriver.run(peer, part, o.inFlight(), o.limit());
       }
     }
-    settleJit(peer, warm, o);
   }
 
   /**
