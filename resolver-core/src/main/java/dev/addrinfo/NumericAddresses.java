@@ -6,7 +6,6 @@ import dev.addrinfo.internal.numeric.ScopeIds;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -49,11 +48,11 @@ public final class NumericAddresses {
     Objects.requireNonNull(text, "text");
     byte[] v4 = InetPton.ipv4(text);
     if (v4 != null) {
-      return address(v4, -1);
+      return NumericHost.address(v4);
     }
     byte[] v6 = InetPton.ipv6(text);
     if (v6 != null) {
-      return address(v6, -1);
+      return NumericHost.address(v6);
     }
     throw new IllegalArgumentException("'" + text + "' is not an IPv4 or IPv6 address (inet_pton)");
   }
@@ -142,13 +141,5 @@ public final class NumericAddresses {
         return Optional.ofNullable(interfaceName.apply(index));
       }
     });
-  }
-
-  private static InetAddress address(byte[] bytes, int scope) {
-    try {
-      return bytes.length == 4 ? InetAddress.getByAddress(bytes) : Inet6Address.getByAddress(null, bytes, scope);
-    } catch (UnknownHostException e) {
-      throw new AssertionError("4 or 16 bytes are always an address", e);
-    }
   }
 }

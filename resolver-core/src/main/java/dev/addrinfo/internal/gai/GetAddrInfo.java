@@ -10,11 +10,9 @@ import dev.addrinfo.internal.idn.Idna;
 import dev.addrinfo.internal.nss.HostResult;
 import dev.addrinfo.internal.nss.NameServiceSwitch;
 import dev.addrinfo.internal.numeric.NumericHost;
-import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -133,10 +131,10 @@ public final class GetAddrInfo {
       if (!passive) {
         b[15] = 1;
       }
-      out.add(address(b));
+      out.add(NumericHost.address(b));
     }
     if (f == Linux.AF_UNSPEC || f == Linux.AF_INET) {
-      out.add(address(passive ? new byte[4] : new byte[] {127, 0, 0, 1}));
+      out.add(NumericHost.address(passive ? new byte[4] : new byte[] {127, 0, 0, 1}));
     }
     return out;
   }
@@ -155,13 +153,5 @@ public final class GetAddrInfo {
       }
     }
     return List.copyOf(out);
-  }
-
-  private static InetAddress address(byte[] b) {
-    try {
-      return b.length == 4 ? Inet4Address.getByAddress(b) : Inet6Address.getByAddress(null, b, -1);
-    } catch (UnknownHostException e) {
-      throw new AssertionError("4 or 16 bytes are always an address", e);
-    }
   }
 }

@@ -111,6 +111,15 @@ public final class NumericHost {
     return out.toString();
   }
 
+  /** The address of 4 or 16 bytes, with no host name and no scope; 16 bytes stay IPv6 even when IPv4-mapped. */
+  public static InetAddress address(byte[] bytes) {
+    try {
+      return bytes.length == 4 ? InetAddress.getByAddress(bytes) : Inet6Address.getByAddress(null, bytes, -1);
+    } catch (UnknownHostException e) {
+      throw new AssertionError("4 or 16 bytes are always an address", e);
+    }
+  }
+
   /** An {@link Inet6Address} that stays IPv6 even when mapped; scope 0 leaves it unscoped. */
   static Inet6Address inet6(byte[] bytes, int scopeId) {
     try {
