@@ -10,8 +10,10 @@ import java.util.Map;
 /**
  * The measured rounds of a run, the resolvers having taken turns round by round, so that a spell
  * of noise on the machine (two cores shared with BIND) falls on every resolver rather than on one.
- * Reports each resolver's median round, and addrinfo's ratio to each peer round by round: the
- * lowest, the median and the highest.
+ * Reports each resolver's median round, addrinfo's ratio to each peer round by round (the lowest,
+ * the median and the highest), and the ratio over all rounds pooled. A round's p99 rests on its
+ * slowest 200 look-ups, and one collector pause or compilation burst in a round moves it; pooled,
+ * every resolver's p99 rests on all its rounds' look-ups, its noise spread over them.
  */
 final class MeasuredRounds {
   private final Map<String, List<RunResult>> byPeer = new LinkedHashMap<>();
@@ -62,6 +64,12 @@ final class MeasuredRounds {
       }
       lines.add(String.format(Locale.ROOT, "addrinfo / %-14s over %d rounds: throughput %s   p99 %s", e.getKey(),
           ratios.length, range(ratios, "x%.2f"), range(p99, "x%.2f")));
+      RunResult mine = pooled(us.subList(0, rounds()));
+      RunResult theirs = pooled(e.getValue().subList(0, rounds()));
+      lines.add(String.format(Locale.ROOT,
+          "addrinfo / %-14s all %d rounds pooled: throughput x%.2f   p99 x%.2f (%.2f against %.2f ms)", e.getKey(),
+          rounds(), mine.perSecond() / theirs.perSecond(), mine.quantileMillis(0.99) / theirs.quantileMillis(0.99),
+          mine.quantileMillis(0.99), theirs.quantileMillis(0.99)));
     }
     if (ceiling != null) {
       double[] shares = us.subList(0, rounds()).stream()
@@ -70,6 +78,17 @@ final class MeasuredRounds {
           range(shares, "%.0f%%")));
     }
     return lines;
+  }
+
+  /** The rounds as one run: their look-ups, time, latencies and costs added up. */
+  static RunResult pooled(List<RunResult> runs) {
+    long[] latencies = runs.stream().flatMapToLong(r -> java.util.Arrays.stream(r.latencies())).toArray();
+    return new RunResult(runs.get(0).label(), runs.stream().mapToInt(RunResult::asked).sum(),
+        runs.stream().mapToInt(RunResult::done).sum(), runs.stream().mapToInt(RunResult::failed).sum(),
+        runs.stream().mapToInt(RunResult::addresses).sum(), runs.stream().mapToLong(RunResult::elapsedNanos).sum(),
+        latencies, runs.stream().allMatch(RunResult::complete),
+        new Costs(runs.stream().mapToLong(r -> r.costs().cpuNanos()).sum(),
+            runs.stream().mapToLong(r -> r.costs().allocatedBytes()).sum()));
   }
 
   /** "min / median / max" of the values, each in the format. */

@@ -40,10 +40,32 @@ class MeasuredRoundsTest {
     m.add(round("addrinfo", 100, 2));
     m.add(round("netty", 200, 1));
     List<String> lines = m.spread(new Ceiling.Result(40_000, "dnsperf", Double.NaN));
-    assertEquals(2, lines.size());
+    assertEquals(3, lines.size());
     assertEquals("addrinfo / netty          over 3 rounds: throughput lowest x0.50, median x2.00, highest x2.00"
         + "   p99 lowest x2.00, median x2.00, highest x2.00", lines.get(0));
-    assertEquals("addrinfo / dnsperf ceiling over 3 rounds: lowest 13%, median 50%, highest 50%", lines.get(1));
+    // Pooled: 3,000 look-ups in 600 ms against 3,000 in 600 ms.
+    assertEquals("addrinfo / netty          all 3 rounds pooled: throughput x1.00   p99 x2.00 (2.00 against 1.00 ms)",
+        lines.get(1));
+    assertEquals("addrinfo / dnsperf ceiling over 3 rounds: lowest 13%, median 50%, highest 50%", lines.get(2));
+  }
+
+  @Test
+  void pooledRoundsAddUpAndTheirP99RestsOnEveryLookup() {
+    long[] fast = new long[1000];
+    java.util.Arrays.fill(fast, 1_000_000);
+    long[] slow = fast.clone();
+    java.util.Arrays.fill(slow, 980, 1000, 9_000_000); // 2% slow in this round alone
+    RunResult a = new RunResult("addrinfo", 1000, 1000, 1, 2000, 100_000_000, fast, true, new Costs(5, 7));
+    RunResult b = new RunResult("addrinfo", 1000, 998, 2, 1996, 300_000_000, slow, false, new Costs(1, 1));
+    RunResult p = MeasuredRounds.pooled(List.of(a, b));
+    assertEquals(1998, p.done());
+    assertEquals(3, p.failed());
+    assertEquals(2000 * 1e9 / 400_000_000 - 2 * 1e9 / 400_000_000, p.perSecond(), 1e-6);
+    assertEquals(2000, p.latencies().length);
+    assertEquals(9.0, b.quantileMillis(0.99), 1e-9); // the round alone
+    assertEquals(1.0, p.quantileMillis(0.99), 1e-9); // 20 slow of 2,000 is the slowest 1%, not its edge
+    assertEquals(new Costs(6, 8), p.costs());
+    assertTrue(!p.complete());
   }
 
   @Test
