@@ -50,7 +50,7 @@ public final class Ipv6Routes {
    * or null when a line cannot be read (a format this code does not know) or there are more than
    * {@value #MAX_ROUTES}.
    */
-  static Ipv6Routes parse(String text) {
+  public static Ipv6Routes parse(String text) {
     List<byte[]> prefixes = new ArrayList<>();
     List<Integer> lengths = new ArrayList<>();
     for (String line : text.split("\n")) {
@@ -82,6 +82,11 @@ public final class Ipv6Routes {
       }
     }
     return new Ipv6Routes(prefixes, lengths);
+  }
+
+  /** How many prefixes {@link #covers} checks. */
+  public int size() {
+    return prefixes.length;
   }
 
   /** Whether some route's prefix holds {@code destination}; false means the kernel has no route to it. */

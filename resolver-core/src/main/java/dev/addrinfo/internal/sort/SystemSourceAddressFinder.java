@@ -9,6 +9,7 @@ import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * {@link SourceAddressFinder#system()}: the kernel's route to each destination through a
@@ -22,11 +23,16 @@ import java.util.Optional;
  * seen up to a second late. An IPv6 destination that no route of any table holds (read from
  * /proc/net/ipv6_route with the interfaces, see {@link Ipv6Routes}) is known to have no source
  * without a probe: on hosts with IPv6 on loopback or link-local only, that saves a failing connect
- * and the exception it throws per AAAA address.
+ * and the exception it throws per AAAA address. With a short route list (at most
+ * {@value #FEW_ROUTES} prefixes, as such hosts have) that answer comes before the cache and is not
+ * kept: checking the prefixes costs less than a cache look-up, and a client resolving many distinct
+ * names would otherwise fill the cache with them, evicting the destinations that need a probe.
  */
 final class SystemSourceAddressFinder implements SourceAddressFinder {
   static final long MAX_AGE_NANOS = 1_000_000_000L;
   private static final int MAX_REMEMBERED = 16_384;
+  /** Route lists this short are checked before the cache (see above). */
+  static final int FEW_ROUTES = 16;
   private static final InetAddress IPV4_LOOPBACK = fixed(new byte[] {127, 0, 0, 1});
 
   /** The interface list and the IPv6 routes (either null when unreadable), as read at one time. */
@@ -35,21 +41,35 @@ final class SystemSourceAddressFinder implements SourceAddressFinder {
   private record Remembered(Optional<SourceAddress> source, long foundAtNanos) {}
 
   private final RouteProbe probe;
+  private final Supplier<InterfaceList> interfaces;
+  private final Supplier<Ipv6Routes> routes;
   private final ClockCache<InetAddress, Remembered> remembered = new ClockCache<>(MAX_REMEMBERED);
   private volatile Snapshot snapshot;
 
   SystemSourceAddressFinder(RouteProbe probe) {
+    this(probe, InterfaceList::read, Ipv6Routes::read);
+  }
+
+  /** With the interface list and the IPv6 routes read from {@code interfaces} and {@code routes}. */
+  SystemSourceAddressFinder(RouteProbe probe, Supplier<InterfaceList> interfaces, Supplier<Ipv6Routes> routes) {
     this.probe = probe;
+    this.interfaces = interfaces;
+    this.routes = routes;
   }
 
   @Override
   public Optional<SourceAddress> find(InetAddress destination) {
+    Ipv6Routes table = current().routes();
+    boolean few = table != null && table.size() <= FEW_ROUTES;
+    if (few && noRouteTo(destination, table)) {
+      return Optional.empty();
+    }
     long now = System.nanoTime();
     Remembered r = remembered.get(destination);
     if (r != null && now - r.foundAtNanos() <= MAX_AGE_NANOS) {
       return r.source();
     }
-    Optional<SourceAddress> found = noRouteTo(destination) ? Optional.empty()
+    Optional<SourceAddress> found = !few && noRouteTo(destination, table) ? Optional.empty()
         : describe(probe.localAddressFor(destination));
     remembered.put(destination, new Remembered(found, now));
     return found;
@@ -57,14 +77,13 @@ final class SystemSourceAddressFinder implements SourceAddressFinder {
 
   /**
    * Whether no IPv6 route at all holds the destination, so that the probe could only fail (an IPv4
-   * or IPv4-mapped destination is always probed).
+   * or IPv4-mapped destination is always probed; so is every destination when the routes are unknown).
    */
-  private boolean noRouteTo(InetAddress destination) {
-    if (!(destination instanceof Inet6Address v6) || isV4Mapped(v6.getAddress())) {
+  private static boolean noRouteTo(InetAddress destination, Ipv6Routes routes) {
+    if (routes == null || !(destination instanceof Inet6Address v6) || isV4Mapped(v6.getAddress())) {
       return false;
     }
-    Ipv6Routes routes = current().routes();
-    return routes != null && !routes.covers(v6);
+    return !routes.covers(v6);
   }
 
   private static boolean isV4Mapped(byte[] a) {
@@ -99,11 +118,11 @@ final class SystemSourceAddressFinder implements SourceAddressFinder {
     if (current == null || now - current.readAtNanos() > MAX_AGE_NANOS) {
       InterfaceList list;
       try {
-        list = InterfaceList.read();
+        list = interfaces.get();
       } catch (UncheckedIOException e) {
         list = null;
       }
-      current = new Snapshot(list, Ipv6Routes.read(), now);
+      current = new Snapshot(list, routes.get(), now);
       snapshot = current;
     }
     return current;
