@@ -11,11 +11,17 @@ import java.util.concurrent.atomic.AtomicLong;
  * Keeps a fixed number of look-ups in flight over a list of names, each name once: K start at
  * once and every completion starts the next. Stops starting new ones at the deadline and waits a
  * bounded grace period for those in flight, so a run always ends.
+ *
+ * <p>With a lead-in, the first K look-ups are of other names and are not measured: each measured
+ * name then starts as a look-up ends, as in the steady state, rather than all K at once from an
+ * idle resolver. Time, latencies and failures count from the first measured start; CPU and
+ * allocation from the lead-in's (K look-ups in a run of thousands).
  */
 final class LoadDriver {
   private static final Duration GRACE = Duration.ofSeconds(12);
 
   private final Peer peer;
+  private final List<String> leadIn;
   private final List<String> names;
   private final int inFlight;
   private final long deadlineNanos;
@@ -25,12 +31,14 @@ final class LoadDriver {
   private final AtomicInteger failed = new AtomicInteger();
   private final AtomicInteger addresses = new AtomicInteger();
   private final AtomicLong lastDone = new AtomicLong();
+  private final AtomicLong firstStart = new AtomicLong();
   private final CountDownLatch finished;
 
-  private LoadDriver(Peer peer, List<String> names, int inFlight, Duration limit) {
+  private LoadDriver(Peer peer, List<String> leadIn, List<String> names, int inFlight, Duration limit) {
     this.peer = peer;
     this.names = names;
     this.inFlight = Math.min(inFlight, names.size());
+    this.leadIn = leadIn.subList(0, Math.min(this.inFlight, leadIn.size()));
     this.deadlineNanos = System.nanoTime() + limit.toNanos();
     this.latencies = new long[names.size()];
     this.finished = new CountDownLatch(this.inFlight);
@@ -38,18 +46,24 @@ final class LoadDriver {
 
   /** Runs {@code names} through {@code peer} with {@code inFlight} concurrent look-ups. */
   static RunResult run(Peer peer, List<String> names, int inFlight, Duration limit) throws InterruptedException {
-    return new LoadDriver(peer, names, inFlight, limit).run();
+    return run(peer, List.of(), names, inFlight, limit);
+  }
+
+  /** The same, after a lead-in of up to {@code inFlight} names from {@code leadIn}, not measured. */
+  static RunResult run(Peer peer, List<String> leadIn, List<String> names, int inFlight, Duration limit)
+      throws InterruptedException {
+    return new LoadDriver(peer, leadIn, names, inFlight, limit).run();
   }
 
   private RunResult run() throws InterruptedException {
     Costs before = Costs.now();
-    long start = System.nanoTime();
     for (int i = 0; i < inFlight; i++) {
       startNext();
     }
     long wait = deadlineNanos - System.nanoTime() + GRACE.toNanos();
     boolean complete = finished.await(Math.max(wait, 0), TimeUnit.NANOSECONDS);
     long end = complete ? lastDone.get() : System.nanoTime();
+    long start = firstStart.get() == 0 ? end : firstStart.get();
     int count = done.get();
     // Only latencies of finished look-ups are read: each slot is written before done is counted.
     long[] measured = new long[count];
@@ -65,12 +79,20 @@ final class LoadDriver {
 
   /** Starts the next name, or retires this lane when the names or the time are used up. */
   private void startNext() {
-    int i = next.getAndIncrement();
+    int started = next.getAndIncrement();
+    int i = started - leadIn.size();
     if (i >= names.size() || System.nanoTime() - deadlineNanos > 0) {
       finished.countDown();
       return;
     }
+    if (i < 0) {
+      startLeadIn(leadIn.get(started));
+      return;
+    }
     long t0 = System.nanoTime();
+    if (i == 0) {
+      firstStart.set(t0);
+    }
     java.util.concurrent.CompletableFuture<Integer> lookup;
     try {
       lookup = peer.lookup(names.get(i));
@@ -89,5 +111,16 @@ final class LoadDriver {
       done.incrementAndGet();
       startNext();
     });
+  }
+
+  /** A look-up of the lead-in: when it ends, measured or not, the next name starts. */
+  private void startLeadIn(String name) {
+    java.util.concurrent.CompletableFuture<Integer> lookup;
+    try {
+      lookup = peer.lookup(name);
+    } catch (RuntimeException e) {
+      lookup = java.util.concurrent.CompletableFuture.failedFuture(e);
+    }
+    lookup.whenComplete((n, error) -> startNext());
   }
 }

@@ -14,8 +14,10 @@ import java.util.Locale;
 /**
  * The side-by-side run: one local BIND serving the generated names (one A and one AAAA each), and
  * each resolver looking all of them up with K look-ups in flight, after a warm-up on other names,
- * every cache off, in several rounds in which the resolvers take turns (the median round counts). Prints look-ups per second and p50/p99 latency per resolver, addrinfo's
- * ratio to each, and the server's ceiling measured by dnsperf; optionally each resolver's cold run
+ * every cache off, in several rounds in which the resolvers take turns (the median round counts),
+ * each round led in by K unmeasured look-ups so that it is measured in the steady state. Prints
+ * look-ups per second and p50/p99 latency per resolver, addrinfo's ratio to each, and the server's
+ * ceiling measured by dnsperf; optionally each resolver's cold run
  * in a fresh JVM, and a burst of many look-ups at once. All traffic stays on 127.0.0.1; every run is
  * bounded by a count and a time limit.
  *
@@ -130,7 +132,8 @@ public final class Throughput {
           Profiling profiling = round == 1 && o.profile() != null
               ? Profiling.start(Profiling.fileFor(o.profile(), peer.label())) : null;
           long startedAt = ManagementFactory.getRuntimeMXBean().getUptime();
-          RunResult r = LoadDriver.run(peer, measured, o.inFlight(), o.limit());
+          // The lead-in fills the window, so that every measured look-up starts as another ends.
+          RunResult r = LoadDriver.run(peer, warm, measured, o.inFlight(), o.limit());
           if (Boolean.getBoolean("throughput.uptime")) {
             // To line the measured run up with -Xlog or -XX:+PrintCompilation output.
             System.out.printf("  %s round %d measured from %d to %d ms of JVM uptime%n", peer.label(), round,

@@ -100,6 +100,32 @@ class LoadDriverTest {
   }
 
   @Test
+  void aLeadInFillsTheWindowFirstAndIsNotMeasured() throws InterruptedException {
+    SlowPeer peer = new SlowPeer();
+    List<String> leadIn = new ArrayList<>(names("lead", 8));
+    leadIn.set(3, "bad-lead"); // a failing lead-in look-up is not a failure of the run
+    RunResult r = LoadDriver.run(peer, leadIn, names("n", 100), 4, Duration.ofSeconds(20));
+    assertEquals(104, peer.calls.get()); // only as many lead-in names as look-ups in flight
+    assertTrue(peer.asked.containsAll(List.of("lead0", "lead1", "lead2", "bad-lead")));
+    assertFalse(peer.asked.contains("lead4"));
+    assertTrue(peer.mostInFlight.get() <= 4, "most in flight: " + peer.mostInFlight.get());
+    assertEquals(100, r.done());
+    assertEquals(0, r.failed());
+    assertEquals(200, r.addresses());
+    assertEquals(100, r.latencies().length);
+    assertTrue(r.complete());
+  }
+
+  @Test
+  void aPastDeadlineStartsNoLeadInEither() throws InterruptedException {
+    SlowPeer peer = new SlowPeer();
+    RunResult r = LoadDriver.run(peer, names("lead", 4), names("n", 50), 4, Duration.ZERO);
+    assertEquals(0, peer.calls.get());
+    assertEquals(0, r.done());
+    assertTrue(r.complete());
+  }
+
+  @Test
   void quantilesUseTheNearestRank() {
     long[] ms = {5_000_000, 1_000_000, 3_000_000, 2_000_000, 4_000_000};
     RunResult r = new RunResult("x", 5, 5, 0, 10, 1_000_000_000L, ms, true, new Costs(5_000_000, 5_000));
