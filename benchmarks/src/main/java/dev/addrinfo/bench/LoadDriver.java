@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * once and every completion starts the next. Stops starting new ones at the deadline and waits a
  * bounded grace period for those in flight, so a run always ends.
  *
- * <p>With a lead-in, the first K look-ups are of other names and are not measured: each measured
+ * <p>With a lead-in, the first K look-ups (or as many as the lead-in has names) are of other names
+ * and are not measured: each measured
  * name then starts as a look-up ends, as in the steady state, rather than all K at once from an
  * idle resolver. Time, latencies and failures count from the first measured start; CPU and
  * allocation from the lead-in's (K look-ups in a run of thousands).
@@ -31,7 +32,8 @@ final class LoadDriver {
   private final AtomicInteger failed = new AtomicInteger();
   private final AtomicInteger addresses = new AtomicInteger();
   private final AtomicLong lastDone = new AtomicLong();
-  private final AtomicLong firstStart = new AtomicLong();
+  /** When the first measured look-up started (the earliest, should a later index start first). */
+  private final AtomicLong firstStart = new AtomicLong(Long.MAX_VALUE);
   private final CountDownLatch finished;
 
   private LoadDriver(Peer peer, List<String> leadIn, List<String> names, int inFlight, Duration limit) {
@@ -63,7 +65,7 @@ final class LoadDriver {
     long wait = deadlineNanos - System.nanoTime() + GRACE.toNanos();
     boolean complete = finished.await(Math.max(wait, 0), TimeUnit.NANOSECONDS);
     long end = complete ? lastDone.get() : System.nanoTime();
-    long start = firstStart.get() == 0 ? end : firstStart.get();
+    long start = Math.min(firstStart.get(), end);
     int count = done.get();
     // Only latencies of finished look-ups are read: each slot is written before done is counted.
     long[] measured = new long[count];
@@ -90,8 +92,8 @@ final class LoadDriver {
       return;
     }
     long t0 = System.nanoTime();
-    if (i == 0) {
-      firstStart.set(t0);
+    if (i < inFlight) {
+      firstStart.accumulateAndGet(t0, Math::min);
     }
     java.util.concurrent.CompletableFuture<Integer> lookup;
     try {

@@ -12,7 +12,7 @@ import java.util.Map;
  * of noise on the machine (two cores shared with BIND) falls on every resolver rather than on one.
  * Reports each resolver's median round, addrinfo's ratio to each peer round by round (the lowest,
  * the median and the highest), and the ratio over all rounds pooled. A round's p99 rests on its
- * slowest 200 look-ups, and one collector pause or compilation burst in a round moves it; pooled,
+ * slowest 1% (200 look-ups of the default 20,000), and one collector pause or compilation burst in a round moves it; pooled,
  * every resolver's p99 rests on all its rounds' look-ups, its noise spread over them.
  */
 final class MeasuredRounds {

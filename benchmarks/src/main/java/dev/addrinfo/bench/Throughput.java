@@ -15,7 +15,8 @@ import java.util.Locale;
  * The side-by-side run: one local BIND serving the generated names (one A and one AAAA each), and
  * each resolver looking all of them up with K look-ups in flight, after a warm-up on other names,
  * every cache off, in several rounds in which the resolvers take turns (the median round counts),
- * each round led in by K unmeasured look-ups so that it is measured in the steady state. Prints
+ * each round led in by K unmeasured look-ups of warm-up names (fewer with fewer warm-up names) so
+ * that it is measured in the steady state. Prints
  * look-ups per second and p50/p99 latency per resolver, addrinfo's ratio to each, and the server's
  * ceiling measured by dnsperf; optionally each resolver's cold run
  * in a fresh JVM, and a burst of many look-ups at once. All traffic stays on 127.0.0.1; every run is

@@ -31,6 +31,7 @@ class LoadDriverTest {
     final AtomicInteger mostInFlight = new AtomicInteger();
     final Set<String> asked = ConcurrentHashMap.newKeySet();
     final AtomicInteger calls = new AtomicInteger();
+    final List<String> order = java.util.Collections.synchronizedList(new ArrayList<>());
 
     @Override
     public String label() {
@@ -41,6 +42,7 @@ class LoadDriverTest {
     public CompletableFuture<Integer> lookup(String name) {
       calls.incrementAndGet();
       asked.add(name);
+      order.add(name);
       mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
       CompletableFuture<Integer> f = new CompletableFuture<>();
       timer.schedule(() -> {
@@ -104,10 +106,17 @@ class LoadDriverTest {
     SlowPeer peer = new SlowPeer();
     List<String> leadIn = new ArrayList<>(names("lead", 8));
     leadIn.set(3, "bad-lead"); // a failing lead-in look-up is not a failure of the run
+    long before = System.nanoTime();
     RunResult r = LoadDriver.run(peer, leadIn, names("n", 100), 4, Duration.ofSeconds(20));
+    long wall = System.nanoTime() - before;
     assertEquals(104, peer.calls.get()); // only as many lead-in names as look-ups in flight
-    assertTrue(peer.asked.containsAll(List.of("lead0", "lead1", "lead2", "bad-lead")));
+    assertEquals(List.of("lead0", "lead1", "lead2", "bad-lead"), peer.order.subList(0, 4));
     assertFalse(peer.asked.contains("lead4"));
+    // The run's time starts with the first measured look-up, when a lead-in one has ended: at least
+    // a millisecond (the peer's delay) after the run began; and 100 look-ups, 4 at a time, of a
+    // millisecond each take at least 25 ms of it.
+    assertTrue(r.elapsedNanos() <= wall - 1_000_000L, "elapsed " + r.elapsedNanos() + " of " + wall);
+    assertTrue(r.elapsedNanos() >= 25_000_000L, "elapsed " + r.elapsedNanos());
     assertTrue(peer.mostInFlight.get() <= 4, "most in flight: " + peer.mostInFlight.get());
     assertEquals(100, r.done());
     assertEquals(0, r.failed());

@@ -9,6 +9,7 @@ import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -43,18 +44,24 @@ final class SystemSourceAddressFinder implements SourceAddressFinder {
   private final RouteProbe probe;
   private final Supplier<InterfaceList> interfaces;
   private final Supplier<Ipv6Routes> routes;
+  private final LongSupplier nanoClock;
   private final ClockCache<InetAddress, Remembered> remembered = new ClockCache<>(MAX_REMEMBERED);
   private volatile Snapshot snapshot;
 
   SystemSourceAddressFinder(RouteProbe probe) {
-    this(probe, InterfaceList::read, Ipv6Routes::read);
+    this(probe, InterfaceList::read, Ipv6Routes::read, System::nanoTime);
   }
 
-  /** With the interface list and the IPv6 routes read from {@code interfaces} and {@code routes}. */
-  SystemSourceAddressFinder(RouteProbe probe, Supplier<InterfaceList> interfaces, Supplier<Ipv6Routes> routes) {
+  /**
+   * With the interface list and the IPv6 routes read from {@code interfaces} and {@code routes},
+   * and ages told by {@code nanoClock}.
+   */
+  SystemSourceAddressFinder(RouteProbe probe, Supplier<InterfaceList> interfaces, Supplier<Ipv6Routes> routes,
+      LongSupplier nanoClock) {
     this.probe = probe;
     this.interfaces = interfaces;
     this.routes = routes;
+    this.nanoClock = nanoClock;
   }
 
   @Override
@@ -64,7 +71,7 @@ final class SystemSourceAddressFinder implements SourceAddressFinder {
     if (few && noRouteTo(destination, table)) {
       return Optional.empty();
     }
-    long now = System.nanoTime();
+    long now = nanoClock.getAsLong();
     Remembered r = remembered.get(destination);
     if (r != null && now - r.foundAtNanos() <= MAX_AGE_NANOS) {
       return r.source();
@@ -114,7 +121,7 @@ final class SystemSourceAddressFinder implements SourceAddressFinder {
 
   private Snapshot current() {
     Snapshot current = snapshot;
-    long now = System.nanoTime();
+    long now = nanoClock.getAsLong();
     if (current == null || now - current.readAtNanos() > MAX_AGE_NANOS) {
       InterfaceList list;
       try {

@@ -19,6 +19,8 @@ class SystemSourceAddressFinderTest {
           " ffffffff 00000001 00000000 00200200");
 
   private final List<InetAddress> probed = new ArrayList<>();
+  /** The finder's clock: still unless a test moves it. */
+  private long clock = 1_000_000_000L;
 
   private static String route(String prefix, String length, String flags, String device) {
     return prefix + " " + length + " 00000000000000000000000000000000 00 00000000000000000000000000000000"
@@ -30,7 +32,7 @@ class SystemSourceAddressFinderTest {
     return new SystemSourceAddressFinder(destination -> {
       probed.add(destination);
       return loopbackOf(destination);
-    }, () -> null, () -> table);
+    }, () -> null, () -> table, () -> clock);
   }
 
   private static InetAddress loopbackOf(InetAddress destination) {
@@ -75,8 +77,12 @@ class SystemSourceAddressFinderTest {
     SystemSourceAddressFinder finder = finder(LOOPBACK_ONLY
         + route("20010db8000000000000000000000000", "20", "00000001", "eth0"));
     assertEquals(ip("::1"), finder.find(ip("2001:db8::1")).orElseThrow().address());
+    clock += SystemSourceAddressFinder.MAX_AGE_NANOS;
     assertEquals(ip("::1"), finder.find(ip("2001:db8::1")).orElseThrow().address());
     assertEquals(List.of(ip("2001:db8::1")), probed);
+    clock += 1;
+    assertEquals(ip("::1"), finder.find(ip("2001:db8::1")).orElseThrow().address());
+    assertEquals(List.of(ip("2001:db8::1"), ip("2001:db8::1")), probed, "probed again after a second");
   }
 
   @Test
@@ -107,7 +113,7 @@ class SystemSourceAddressFinderTest {
     SystemSourceAddressFinder finder = new SystemSourceAddressFinder(destination -> {
       probed.add(destination);
       return null;
-    }, () -> null, () -> null);
+    }, () -> null, () -> null, () -> clock);
     assertEquals(Optional.empty(), finder.find(ip("2001:db8::1")));
     assertEquals(List.of(ip("2001:db8::1")), probed);
   }
