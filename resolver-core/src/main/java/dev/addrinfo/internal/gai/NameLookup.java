@@ -9,10 +9,9 @@ import dev.addrinfo.internal.nss.HostResult;
 import dev.addrinfo.internal.nss.HostSource;
 import dev.addrinfo.internal.nss.NameServiceSwitch;
 import dev.addrinfo.internal.nss.NssStatus;
+import dev.addrinfo.internal.numeric.NumericHost;
 import java.net.Inet4Address;
-import java.net.Inet6Address;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -236,10 +235,6 @@ final class NameLookup {
     v6[10] = (byte) 0xff;
     v6[11] = (byte) 0xff;
     System.arraycopy(v4, 0, v6, 12, 4);
-    try {
-      return Inet6Address.getByAddress(null, v6, -1);
-    } catch (UnknownHostException e) {
-      throw new AssertionError("16 bytes are always an IPv6 address", e);
-    }
+    return NumericHost.address(v6);
   }
 }

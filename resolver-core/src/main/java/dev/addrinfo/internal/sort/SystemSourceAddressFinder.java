@@ -4,6 +4,8 @@ import dev.addrinfo.spi.RouteProbe;
 import dev.addrinfo.internal.cache.ClockCache;
 import dev.addrinfo.internal.ifaddr.InterfaceList;
 import dev.addrinfo.internal.ifaddr.Ipv6Routes;
+import dev.addrinfo.internal.numeric.Ipv6Scopes;
+import dev.addrinfo.internal.numeric.NumericHost;
 import java.io.UncheckedIOException;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -34,7 +36,7 @@ final class SystemSourceAddressFinder implements SourceAddressFinder {
   private static final int MAX_REMEMBERED = 16_384;
   /** Route lists this short are checked before the cache (see above). */
   static final int FEW_ROUTES = 16;
-  private static final InetAddress IPV4_LOOPBACK = fixed(new byte[] {127, 0, 0, 1});
+  private static final InetAddress IPV4_LOOPBACK = NumericHost.address(new byte[] {127, 0, 0, 1});
 
   /** The interface list and the IPv6 routes (either null when unreadable), as read at one time. */
   private record Snapshot(InterfaceList list, Ipv6Routes routes, long readAtNanos) {}
@@ -66,18 +68,19 @@ final class SystemSourceAddressFinder implements SourceAddressFinder {
 
   @Override
   public Optional<SourceAddress> find(InetAddress destination) {
-    Ipv6Routes table = current().routes();
+    long now = nanoClock.getAsLong();
+    Snapshot current = current(now);
+    Ipv6Routes table = current.routes();
     boolean few = table != null && table.size() <= FEW_ROUTES;
     if (few && noRouteTo(destination, table)) {
       return Optional.empty();
     }
-    long now = nanoClock.getAsLong();
     Remembered r = remembered.get(destination);
     if (r != null && now - r.foundAtNanos() <= MAX_AGE_NANOS) {
       return r.source();
     }
     Optional<SourceAddress> found = !few && noRouteTo(destination, table) ? Optional.empty()
-        : describe(probe.localAddressFor(destination));
+        : describe(probe.localAddressFor(destination), current.list());
     remembered.put(destination, new Remembered(found, now));
     return found;
   }
@@ -87,26 +90,17 @@ final class SystemSourceAddressFinder implements SourceAddressFinder {
    * or IPv4-mapped destination is always probed; so is every destination when the routes are unknown).
    */
   private static boolean noRouteTo(InetAddress destination, Ipv6Routes routes) {
-    if (routes == null || !(destination instanceof Inet6Address v6) || isV4Mapped(v6.getAddress())) {
+    if (routes == null || !(destination instanceof Inet6Address v6) || Ipv6Scopes.isV4Mapped(v6.getAddress())) {
       return false;
     }
     return !routes.covers(v6);
   }
 
-  private static boolean isV4Mapped(byte[] a) {
-    for (int i = 0; i < 10; i++) {
-      if (a[i] != 0) {
-        return false;
-      }
-    }
-    return a[10] == (byte) 0xff && a[11] == (byte) 0xff;
-  }
-
-  private Optional<SourceAddress> describe(InetAddress local) {
+  /** The source {@code local} as {@code list} (the snapshot's interface list, or null) describes it. */
+  private static Optional<SourceAddress> describe(InetAddress local, InterfaceList list) {
     if (local == null) {
       return Optional.empty();
     }
-    InterfaceList list = current().list();
     // glibc keeps the interface list only when the host has an IPv6 address other than ::1.
     if (list == null || !list.hasNonLoopbackIpv6()) {
       return Optional.of(SourceAddress.unlisted(local));
@@ -119,9 +113,9 @@ final class SystemSourceAddressFinder implements SourceAddressFinder {
         .orElseGet(() -> SourceAddress.unlisted(local)));
   }
 
-  private Snapshot current() {
+  /** The snapshot, read again when older than a second at {@code now}. */
+  private Snapshot current(long now) {
     Snapshot current = snapshot;
-    long now = nanoClock.getAsLong();
     if (current == null || now - current.readAtNanos() > MAX_AGE_NANOS) {
       InterfaceList list;
       try {
@@ -133,13 +127,5 @@ final class SystemSourceAddressFinder implements SourceAddressFinder {
       snapshot = current;
     }
     return current;
-  }
-
-  private static InetAddress fixed(byte[] bytes) {
-    try {
-      return InetAddress.getByAddress(bytes);
-    } catch (java.net.UnknownHostException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
