@@ -105,11 +105,7 @@ final class UdpSocketPool {
       int i = random.nextInt(lane.slots.length);
       s = lane.slots[i];
       if (s == null || !s.usable(nowNanos)) {
-        if (s != null) {
-          s.retire();
-        }
-        s = open(lane, nowNanos);
-        lane.slots[i] = s;
+        s = refill(lane, i, nowNanos);
       }
       lane.current = s;
     }
@@ -129,11 +125,21 @@ final class UdpSocketPool {
     }
     for (int i = 0; i < lane.slots.length; i++) {
       if (lane.slots[i] == spent) {
-        spent.retire();
-        lane.slots[i] = open(lane, System.nanoTime());
+        refill(lane, i, System.nanoTime());
         return;
       }
     }
+  }
+
+  /** Retires the socket in slot {@code i} of the lane, if there is one, and opens its successor there. */
+  private UdpSocket refill(ServerLane lane, int i, long nowNanos) {
+    UdpSocket old = lane.slots[i];
+    if (old != null) {
+      old.retire();
+    }
+    UdpSocket fresh = open(lane, nowNanos);
+    lane.slots[i] = fresh;
+    return fresh;
   }
 
   /** Opens no more sockets: the transport is closing. */
