@@ -95,13 +95,7 @@ final class LoadDriver {
     if (i < inFlight) {
       firstStart.accumulateAndGet(t0, Math::min);
     }
-    java.util.concurrent.CompletableFuture<Integer> lookup;
-    try {
-      lookup = peer.lookup(names.get(i));
-    } catch (RuntimeException e) {
-      lookup = java.util.concurrent.CompletableFuture.failedFuture(e);
-    }
-    lookup.whenComplete((n, error) -> {
+    ask(names.get(i)).whenComplete((n, error) -> {
       long t1 = System.nanoTime();
       latencies[i] = Math.max(t1 - t0, 1);
       if (error != null) {
@@ -117,12 +111,15 @@ final class LoadDriver {
 
   /** A look-up of the lead-in: when it ends, measured or not, the next name starts. */
   private void startLeadIn(String name) {
-    java.util.concurrent.CompletableFuture<Integer> lookup;
+    ask(name).whenComplete((n, error) -> startNext());
+  }
+
+  /** The peer's look-up of {@code name}; one that throws instead of failing its future fails it. */
+  private java.util.concurrent.CompletableFuture<Integer> ask(String name) {
     try {
-      lookup = peer.lookup(name);
+      return peer.lookup(name);
     } catch (RuntimeException e) {
-      lookup = java.util.concurrent.CompletableFuture.failedFuture(e);
+      return java.util.concurrent.CompletableFuture.failedFuture(e);
     }
-    lookup.whenComplete((n, error) -> startNext());
   }
 }

@@ -16,10 +16,9 @@ import java.util.Locale;
  * each resolver looking all of them up with K look-ups in flight, after a warm-up on other names,
  * every cache off, in several rounds in which the resolvers take turns (the median round counts),
  * each round led in by K unmeasured look-ups of warm-up names (fewer with fewer warm-up names) so
- * that it is measured in the steady state. Prints
- * look-ups per second and p50/p99 latency per resolver, addrinfo's ratio to each, and the server's
- * ceiling measured by dnsperf; optionally each resolver's cold run
- * in a fresh JVM, and a burst of many look-ups at once. All traffic stays on 127.0.0.1; every run is
+ * that it is measured in the steady state. Prints look-ups per second and p50/p99 latency per
+ * resolver, addrinfo's ratio to each, and the server's ceiling measured by dnsperf; optionally each
+ * resolver's cold run in a fresh JVM, and a burst of many look-ups at once. All traffic stays on 127.0.0.1; every run is
  * bounded by a count and a time limit.
  *
  * <p>As root it re-runs itself inside {@code unshare -m -n} (see {@link Namespace}) with BIND on
